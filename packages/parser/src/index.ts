@@ -1,0 +1,32 @@
+export type {
+  AlignedColumn,
+  AlignedDocuments,
+  AlignedList,
+  AlignedListItem,
+  AlignedNote,
+  AlignedRow,
+  AlignedTable,
+  PerLocale,
+  TranslationGap,
+} from './aligned.js'
+export { type LocaleDocument, alignLocales } from './align-locales.js'
+export type {
+  Block,
+  CodeBlock,
+  DocumentFormat,
+  HeadingBlock,
+  ListBlock,
+  ListItem,
+  Locale,
+  NoteBlock,
+  ParagraphBlock,
+  ParsedDocument,
+  SourcePosition,
+  TableBlock,
+  TableRow,
+} from './document.js'
+export { normalizeMsDate } from './front-matter.js'
+export { parseGfm, type ReadOptions, readGfm } from './read-gfm.js'
+export { type ReadLearnTextOptions, readLearnText } from './read-learn-text.js'
+export { formatIssue, SourceError, type SourceIssue } from './source-error.js'
+export { slugify } from './slug.js'

@@ -1,0 +1,72 @@
+import type { Nodes, PhrasingContent, TableCell } from 'mdast'
+
+/** Collapse whitespace runs (soft line breaks included) to one space and trim. */
+export function normalizeText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+const anchorOrComment = /^\s*(?:<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>|<!--[\s\S]*?-->)\s*$/i
+// Tags that separate values inside a table cell: `<br>` and HTML lists written into cells.
+const valueBoundary = /^<\/?(?:br|li|ul|ol|p)\b[^>]*>$/i
+const tag = /<[^>]*>/g
+
+/** `<a name='…'></a>` anchors and HTML comments are markup, not content. */
+export function isNonContentHtml(html: string): boolean {
+  return anchorOrComment.test(html)
+}
+
+/** Text of raw HTML with its tags removed. Entities were already decoded by the markdown parser. */
+export function htmlText(html: string): string {
+  return html.replace(tag, ' ')
+}
+
+function collect(node: Nodes, out: string[]): void {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      out.push(node.value)
+      return
+    case 'html':
+      out.push(htmlText(node.value))
+      return
+    case 'image':
+    case 'imageReference':
+      out.push(node.alt ?? '')
+      return
+    case 'break':
+      out.push(' ')
+      return
+    default:
+      if ('children' in node) {
+        for (const child of node.children) {
+          collect(child, out)
+          // Block children (paragraphs in a list item) are separate runs of text.
+          if (child.type === 'paragraph' || child.type === 'heading') out.push(' ')
+        }
+      }
+  }
+}
+
+/** Plain text of mdast nodes: inline markup rendered away, whitespace collapsed. */
+export function toPlainText(nodes: Nodes | readonly Nodes[]): string {
+  const out: string[] = []
+  for (const node of Array.isArray(nodes) ? nodes : [nodes as Nodes]) collect(node, out)
+  return normalizeText(out.join(''))
+}
+
+/** A table cell as its list of values: split on `<br>` (any spelling) and HTML list items. */
+export function cellValues(cell: TableCell): string[] {
+  const values: string[] = []
+  let run: PhrasingContent[] = []
+  const flush = () => {
+    const value = toPlainText(run)
+    if (value !== '') values.push(value)
+    run = []
+  }
+  for (const child of cell.children) {
+    if (child.type === 'html' && valueBoundary.test(child.value.trim())) flush()
+    else run.push(child)
+  }
+  flush()
+  return values
+}

@@ -1,0 +1,143 @@
+import type { SourceIssue } from './source-error.js'
+
+/** A cell whose values were flattened into one space-joined string, to split like its counterpart. */
+export interface JoinedCell {
+  /** The counterpart's values, in the source locale. */
+  sourceValues: readonly string[]
+  joined: string
+  file: string
+  line: number
+}
+
+export type SplitOutcome =
+  | { kind: 'split'; values: string[] }
+  /** Fewer words than values: this cell cannot be the counterpart. */
+  | { kind: 'misfit'; reason: string }
+
+export interface SplitResult {
+  outcomes: SplitOutcome[]
+  /** Cells that could be split more than one way: never guessed. */
+  issues: SourceIssue[]
+}
+
+interface Candidate {
+  values: string[]
+  unknown: number
+}
+
+// Cells are short; the cap only guards against pathological input.
+const MAX_CANDIDATES = 64
+
+/**
+ * Split space-joined cells into as many values as their counterparts have.
+ *
+ * A split is accepted when it is the only one whose parts are all known, or failing that the only
+ * one with exactly one unknown part. A part is known when it is the translation already learned for
+ * the counterpart value, or (for a counterpart value not yet seen) any value learned so far. Single
+ * value cells seed the vocabulary, and every accepted split adds to it, so passes repeat in document
+ * order until one learns nothing: a cell with two unknown values early on is often settled by a later
+ * cell that shares one of them.
+ */
+export function splitJoinedCells(cells: readonly JoinedCell[]): SplitResult {
+  const translation = new Map<string, string>()
+  const vocabulary = new Set<string>()
+  const outcomes: (SplitOutcome | undefined)[] = cells.map(() => undefined)
+  const words = cells.map((cell) => (cell.joined === '' ? [] : cell.joined.split(' ')))
+
+  const learn = (cell: JoinedCell, values: string[]) => {
+    values.forEach((value, index) => {
+      const source = cell.sourceValues[index]!
+      if (!translation.has(source)) translation.set(source, value)
+      vocabulary.add(value)
+    })
+  }
+
+  const isKnown = (source: string, part: string) => {
+    const learned = translation.get(source)
+    return learned === undefined ? vocabulary.has(part) : learned === part
+  }
+
+  const candidates = (cell: JoinedCell, cellWords: string[]): Candidate[] => {
+    const found: Candidate[] = []
+    const parts: string[] = []
+    const count = cell.sourceValues.length
+    const walk = (start: number, index: number, unknown: number) => {
+      if (found.length >= MAX_CANDIDATES) return
+      if (index === count) {
+        if (start === cellWords.length) found.push({ values: [...parts], unknown })
+        return
+      }
+      const lastEnd = cellWords.length - (count - index - 1)
+      for (let end = start + 1; end <= lastEnd; end++) {
+        const part = cellWords.slice(start, end).join(' ')
+        const known = isKnown(cell.sourceValues[index]!, part)
+        if (!known && unknown === 1) continue
+        parts.push(part)
+        walk(end, index + 1, unknown + (known ? 0 : 1))
+        parts.pop()
+      }
+    }
+    walk(0, 0, 0)
+    return found
+  }
+
+  // Settle what needs no vocabulary: no values, one value, or too few words to fit.
+  cells.forEach((cell, index) => {
+    const cellWords = words[index]!
+    const count = cell.sourceValues.length
+    if (count <= 1) {
+      const values = count === 0 || cellWords.length === 0 ? [] : [cell.joined]
+      if (values.length !== count) {
+        outcomes[index] = { kind: 'misfit', reason: `cell is empty, expected ${count} value(s)` }
+      } else {
+        outcomes[index] = { kind: 'split', values }
+        learn(cell, values)
+      }
+    } else if (cellWords.length < count) {
+      outcomes[index] = {
+        kind: 'misfit',
+        reason: `cell has ${cellWords.length} word(s), too few for the ${count} values of its counterpart`,
+      }
+    }
+  })
+
+  let learned = true
+  while (learned) {
+    learned = false
+    cells.forEach((cell, index) => {
+      if (outcomes[index]) return
+      const found = candidates(cell, words[index]!)
+      const best = Math.min(...found.map((candidate) => candidate.unknown))
+      const top = found.filter((candidate) => candidate.unknown === best)
+      if (top.length === 1) {
+        outcomes[index] = { kind: 'split', values: top[0]!.values }
+        learn(cell, top[0]!.values)
+        learned = true
+      }
+    })
+  }
+
+  const issues: SourceIssue[] = []
+  cells.forEach((cell, index) => {
+    if (outcomes[index]) return
+    const found = candidates(cell, words[index]!)
+    const shown = found
+      .slice(0, 3)
+      .map((candidate) => candidate.values.map((value) => `"${value}"`).join(' + '))
+    issues.push({
+      file: cell.file,
+      line: cell.line,
+      message:
+        `cannot split "${cell.joined}" into ${cell.sourceValues.length} values ` +
+        `(${cell.sourceValues.map((value) => `"${value}"`).join(', ')}): ` +
+        (found.length > 1
+          ? `ambiguous, for example ${shown.join(' or ')}`
+          : 'more than one value is not found anywhere else in the document'),
+    })
+  })
+
+  return {
+    outcomes: outcomes.map((outcome) => outcome ?? { kind: 'misfit', reason: 'unsplit' }),
+    issues,
+  }
+}
