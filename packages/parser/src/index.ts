@@ -28,5 +28,5 @@ export type {
 export { normalizeMsDate } from './front-matter.js'
 export { parseGfm, type ReadOptions, readGfm } from './read-gfm.js'
 export { type ReadLearnTextOptions, readLearnText } from './read-learn-text.js'
-export { formatIssue, SourceError, type SourceIssue } from './source-error.js'
+export { formatIssue, SourceError, type SourceIssue, sourceError } from './source-error.js'
 export { slugify } from './slug.js'

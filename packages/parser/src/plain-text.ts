@@ -8,6 +8,7 @@ export function normalizeText(text: string): string {
 const anchorOrComment = /^\s*(?:<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>|<!--[\s\S]*?-->)\s*$/i
 // Tags that separate values inside a table cell: `<br>` and HTML lists written into cells.
 const valueBoundary = /^<\/?(?:br|li|ul|ol|p)\b[^>]*>$/i
+const blockTag = /<\/?(?:br|p|div|li|ul|ol|table|tr|td|th|h[1-6])\b[^>]*>/gi
 const tag = /<[^>]*>/g
 
 /** `<a name='…'></a>` anchors and HTML comments are markup, not content. */
@@ -15,9 +16,12 @@ export function isNonContentHtml(html: string): boolean {
   return anchorOrComment.test(html)
 }
 
-/** Text of raw HTML with its tags removed. Entities were already decoded by the markdown parser. */
+/**
+ * Text of raw HTML with its tags removed: block-level tags and `<br>` separate words, inline tags
+ * (`<sup>`, `<b>`…) do not. Entities were already decoded by the markdown parser.
+ */
 export function htmlText(html: string): string {
-  return html.replace(tag, ' ')
+  return html.replace(blockTag, ' ').replace(tag, '')
 }
 
 function collect(node: Nodes, out: string[]): void {

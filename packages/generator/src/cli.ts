@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+import { existsSync, realpathSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import type { Dataset } from '@mfa-residency/dataset'
+import { SourceError } from '@mfa-residency/parser'
+import { buildDataset, serializeDataset } from './build-dataset.js'
+import { MANIFEST_PATH } from './manifest.js'
+import { summarizeChanges } from './summarize-changes.js'
+import { writeFileAtomic } from './write-file-atomic.js'
+
+const usage = `Usage: mfa-residency-generate [--check] [--root <dir>] [--out <file>]
+
+Regenerate the dataset from docs-source/ and report what changed.
+
+  --check        write nothing; exit 1 when the committed dataset is stale
+  --root <dir>   repository root (default: the nearest folder above with ${MANIFEST_PATH})
+  --out <file>   where the dataset goes (default: @mfa-residency/dataset's data/dataset.json)
+  --help         show this help`
+
+function findRoot(from: string): string | null {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, MANIFEST_PATH))) return dir
+    if (path.dirname(dir) === dir) return null
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let values: { check?: boolean; root?: string; out?: string; help?: boolean }
+  try {
+    ;({ values } = parseArgs({
+      args: argv,
+      options: {
+        check: { type: 'boolean' },
+        root: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }))
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`)
+    return 2
+  }
+  if (values.help) {
+    console.log(usage)
+    return 0
+  }
+  const root = values.root ? path.resolve(values.root) : findRoot(process.cwd())
+  if (root === null) {
+    console.error(`error: no ${MANIFEST_PATH} in this folder or above; pass --root`)
+    return 2
+  }
+  const out = values.out
+    ? path.resolve(values.out)
+    : realpathSync(fileURLToPath(import.meta.resolve('@mfa-residency/dataset/dataset.json')))
+  const shown = path.relative(process.cwd(), out) || out
+
+  const dataset = await buildDataset(root)
+  const text = serializeDataset(dataset)
+  const current = await readFile(out, 'utf8').catch(() => null)
+  let previous: Dataset | null = null
+  try {
+    previous = current === null ? null : (JSON.parse(current) as Dataset)
+  } catch {
+    // An unreadable old file is simply replaced; the summary then lists everything as new.
+  }
+  const changes = current === text ? [] : summarizeChanges(previous, dataset)
+
+  if (values.check) {
+    if (current === text) {
+      console.log(`${shown} is up to date with docs-source/`)
+      return 0
+    }
+    console.error(`${shown} is stale: run \`pnpm generate\` and commit the result`)
+    for (const line of changes) console.error(`  ${line}`)
+    return 1
+  }
+  if (current === text) {
+    console.log(`${shown}: unchanged (${describe(dataset)})`)
+    return 0
+  }
+  await writeFileAtomic(out, text)
+  console.log(`${shown}: written (${describe(dataset)})`)
+  for (const line of changes) console.log(`  ${line}`)
+  return 0
+}
+
+function describe(dataset: Dataset): string {
+  return `${dataset.tables.length} tables, ${dataset.lists.length} lists, ${dataset.notes.length} notes, ${dataset.translationGaps.length} translation gaps`
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    if (error instanceof SourceError) {
+      console.error(`error: bad input, nothing was written\n${error.message}`)
+    } else {
+      console.error(`error: ${(error as Error).message}`)
+    }
+    process.exitCode = 1
+  },
+)

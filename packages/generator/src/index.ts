@@ -1,0 +1,5 @@
+export { buildDataset, serializeDataset } from './build-dataset.js'
+export { type Manifest, type ManifestDoc, readManifest } from './manifest.js'
+export { summarizeChanges } from './summarize-changes.js'
+export { assertValidDataset } from './validate-dataset.js'
+export { writeFileAtomic } from './write-file-atomic.js'

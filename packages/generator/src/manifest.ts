@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { DocumentFormat, Locale } from '@mfa-residency/parser'
+
+/** One entry of `docs-source/manifest.json`. */
+export interface ManifestDoc {
+  locale: Locale
+  format: DocumentFormat
+  /** Relative to the repository root, with `/` separators. */
+  path: string
+  upstreamUrl: string
+  pageUrl: string
+}
+
+export interface Manifest {
+  sourceLocale: Locale
+  docs: ManifestDoc[]
+}
+
+export const MANIFEST_PATH = 'docs-source/manifest.json'
+const formats: readonly string[] = ['gfm', 'learn-text']
+
+function fail(message: string): never {
+  throw new Error(`${MANIFEST_PATH}: ${message}`)
+}
+
+function field(doc: Record<string, unknown>, name: string, index: number): string {
+  const value = doc[name]
+  if (typeof value !== 'string' || value === '') fail(`docs[${index}].${name}: expected a non-empty string`)
+  return value
+}
+
+/** Read and check the manifest: every doc has a known format, and the source locale is among them. */
+export async function readManifest(root: string): Promise<Manifest> {
+  const text = await readFile(path.join(root, MANIFEST_PATH), 'utf8').catch((error: NodeJS.ErrnoException) =>
+    fail(`cannot read (${error.code ?? error.message})`),
+  )
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    fail(`invalid JSON: ${(error as Error).message}`)
+  }
+  const manifest = raw as { sourceLocale?: unknown; docs?: unknown }
+  if (typeof manifest.sourceLocale !== 'string') fail('sourceLocale: expected a locale such as "en"')
+  if (!Array.isArray(manifest.docs) || manifest.docs.length === 0) fail('docs: expected a non-empty array')
+  const docs = manifest.docs.map((entry: Record<string, unknown>, index: number): ManifestDoc => {
+    const format = field(entry, 'format', index)
+    if (!formats.includes(format)) fail(`docs[${index}].format: expected one of ${formats.join(', ')}`)
+    return {
+      locale: field(entry, 'locale', index),
+      format: format as DocumentFormat,
+      path: field(entry, 'path', index),
+      upstreamUrl: field(entry, 'upstreamUrl', index),
+      pageUrl: field(entry, 'pageUrl', index),
+    }
+  })
+  const sourceLocale = manifest.sourceLocale
+  if (!docs.some((doc) => doc.locale === sourceLocale)) fail(`no doc for the source locale "${sourceLocale}"`)
+  const seen = new Set<string>()
+  for (const doc of docs) {
+    if (seen.has(doc.locale)) fail(`locale "${doc.locale}" is listed twice`)
+    seen.add(doc.locale)
+  }
+  return { sourceLocale, docs }
+}
