@@ -19,7 +19,9 @@ const types = await compile(schema, 'Dataset', {
 const current = await readFile(typesUrl, 'utf8').catch(() => null)
 if (check) {
   if (current !== types) {
-    console.error('src/types.generated.ts is stale: run `pnpm --filter @mfa-residency/dataset types`')
+    console.error(
+      'src/types.generated.ts is stale: run `pnpm --filter @mfa-residency/dataset types`',
+    )
     process.exit(1)
   }
   console.log('src/types.generated.ts matches data/dataset.schema.json')

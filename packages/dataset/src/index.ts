@@ -33,8 +33,8 @@ export function lookup(
   columnId: string,
   locale: Locale = 'en',
 ): string[] | null | undefined {
-  const cell: Cell | undefined = getTable(tableId)
-    ?.rows.find((row) => row.id === rowId)
-    ?.cells[columnId]
+  const cell: Cell | undefined = getTable(tableId)?.rows.find((row) => row.id === rowId)?.cells[
+    columnId
+  ]
   return cell === undefined ? undefined : cell[locale]
 }

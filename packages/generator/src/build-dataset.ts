@@ -19,9 +19,17 @@ interface ReadDoc {
   document: ParsedDocument
 }
 
-async function readDoc(root: string, doc: ManifestDoc, reference: ParsedDocument | null): Promise<ReadDoc> {
+async function readDoc(
+  root: string,
+  doc: ManifestDoc,
+  reference: ParsedDocument | null,
+): Promise<ReadDoc> {
   const bytes = await readFile(path.join(root, doc.path)).catch((error: NodeJS.ErrnoException) => {
-    throw sourceError(doc.path, 0, `cannot read the ${doc.locale} document listed in the manifest (${error.code})`)
+    throw sourceError(
+      doc.path,
+      0,
+      `cannot read the ${doc.locale} document listed in the manifest (${error.code})`,
+    )
   })
   const document =
     doc.format === 'gfm'
@@ -37,7 +45,13 @@ function toDataset(aligned: AlignedDocuments, docs: ReadDoc[]): unknown {
     sources: Object.fromEntries(
       docs.map(({ doc, sha256, document }) => [
         doc.locale,
-        { path: doc.path, format: doc.format, sha256, title: document.title, msDate: document.msDate },
+        {
+          path: doc.path,
+          format: doc.format,
+          sha256,
+          title: document.title,
+          msDate: document.msDate,
+        },
       ]),
     ),
     tables: aligned.tables,

@@ -55,7 +55,8 @@ async function main(argv: string[]): Promise<number> {
   const out = values.out
     ? path.resolve(values.out)
     : realpathSync(fileURLToPath(import.meta.resolve('@mfa-residency/dataset/dataset.json')))
-  const shown = path.relative(process.cwd(), out) || out
+  const relative = path.relative(process.cwd(), out)
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? out : relative
 
   const dataset = await buildDataset(root)
   const text = serializeDataset(dataset)

@@ -26,14 +26,15 @@ function fail(message: string): never {
 
 function field(doc: Record<string, unknown>, name: string, index: number): string {
   const value = doc[name]
-  if (typeof value !== 'string' || value === '') fail(`docs[${index}].${name}: expected a non-empty string`)
+  if (typeof value !== 'string' || value === '')
+    fail(`docs[${index}].${name}: expected a non-empty string`)
   return value
 }
 
 /** Read and check the manifest: every doc has a known format, and the source locale is among them. */
 export async function readManifest(root: string): Promise<Manifest> {
-  const text = await readFile(path.join(root, MANIFEST_PATH), 'utf8').catch((error: NodeJS.ErrnoException) =>
-    fail(`cannot read (${error.code ?? error.message})`),
+  const text = await readFile(path.join(root, MANIFEST_PATH), 'utf8').catch(
+    (error: NodeJS.ErrnoException) => fail(`cannot read (${error.code ?? error.message})`),
   )
   let raw: unknown
   try {
@@ -42,11 +43,14 @@ export async function readManifest(root: string): Promise<Manifest> {
     fail(`invalid JSON: ${(error as Error).message}`)
   }
   const manifest = raw as { sourceLocale?: unknown; docs?: unknown }
-  if (typeof manifest.sourceLocale !== 'string') fail('sourceLocale: expected a locale such as "en"')
-  if (!Array.isArray(manifest.docs) || manifest.docs.length === 0) fail('docs: expected a non-empty array')
+  if (typeof manifest.sourceLocale !== 'string')
+    fail('sourceLocale: expected a locale such as "en"')
+  if (!Array.isArray(manifest.docs) || manifest.docs.length === 0)
+    fail('docs: expected a non-empty array')
   const docs = manifest.docs.map((entry: Record<string, unknown>, index: number): ManifestDoc => {
     const format = field(entry, 'format', index)
-    if (!formats.includes(format)) fail(`docs[${index}].format: expected one of ${formats.join(', ')}`)
+    if (!formats.includes(format))
+      fail(`docs[${index}].format: expected one of ${formats.join(', ')}`)
     return {
       locale: field(entry, 'locale', index),
       format: format as DocumentFormat,
@@ -56,7 +60,8 @@ export async function readManifest(root: string): Promise<Manifest> {
     }
   })
   const sourceLocale = manifest.sourceLocale
-  if (!docs.some((doc) => doc.locale === sourceLocale)) fail(`no doc for the source locale "${sourceLocale}"`)
+  if (!docs.some((doc) => doc.locale === sourceLocale))
+    fail(`no doc for the source locale "${sourceLocale}"`)
   const seen = new Set<string>()
   for (const doc of docs) {
     if (seen.has(doc.locale)) fail(`locale "${doc.locale}" is listed twice`)

@@ -18,17 +18,25 @@ export function summarizeChanges(previous: Dataset | null, next: Dataset): strin
     if (before?.sha256 !== after.sha256) lines.push(`source ${locale}: ${after.path} changed`)
   }
   for (const kind of kinds) {
-    const before = new Map<string, string>(previous[kind].map((entry) => [entry.id, JSON.stringify(entry)]))
-    const after = new Map<string, string>(next[kind].map((entry) => [entry.id, JSON.stringify(entry)]))
+    const before = new Map<string, string>(
+      previous[kind].map((entry) => [entry.id, JSON.stringify(entry)]),
+    )
+    const after = new Map<string, string>(
+      next[kind].map((entry) => [entry.id, JSON.stringify(entry)]),
+    )
     const added = [...after.keys()].filter((id) => !before.has(id))
     const removed = [...before.keys()].filter((id) => !after.has(id))
-    const changed = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== after.get(id))
+    const changed = [...after.keys()].filter(
+      (id) => before.has(id) && before.get(id) !== after.get(id),
+    )
     if (added.length > 0) lines.push(`${kind} added: ${added.join(', ')}`)
     if (removed.length > 0) lines.push(`${kind} removed: ${removed.join(', ')}`)
     if (changed.length > 0) lines.push(`${kind} changed: ${changed.join(', ')}`)
   }
   if (JSON.stringify(previous.translationGaps) !== JSON.stringify(next.translationGaps)) {
-    lines.push(`translation gaps: ${previous.translationGaps.length} → ${next.translationGaps.length}`)
+    lines.push(
+      `translation gaps: ${previous.translationGaps.length} → ${next.translationGaps.length}`,
+    )
   }
   return lines
 }

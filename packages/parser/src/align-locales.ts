@@ -1,3 +1,4 @@
+import { type AlignedPair, alignSequences } from './align-sequences.js'
 import type {
   AlignedDocuments,
   AlignedList,
@@ -6,7 +7,6 @@ import type {
   PerLocale,
   TranslationGap,
 } from './aligned.js'
-import { type AlignedPair, alignSequences } from './align-sequences.js'
 import type { ListBlock, Locale, NoteBlock, ParsedDocument, TableBlock } from './document.js'
 import { IdRegistry } from './slug.js'
 import { SourceError, type SourceIssue } from './source-error.js'
@@ -50,16 +50,31 @@ function skeleton(source: LocaleDocument, locales: readonly Locale[]): Entry[] {
     if (block.kind === 'table') {
       const columnIds = new IdRegistry()
       const rowIds = new IdRegistry()
-      const columns = block.columns.map((label) => ({ id: columnIds.take(label, 'column'), label: at(label) }))
+      const columns = block.columns.map((label) => ({
+        id: columnIds.take(label, 'column'),
+        label: at(label),
+      }))
       const rows = block.rows.map((row) => ({
         id: rowIds.take(row.cells[0]?.[0] ?? '', 'row'),
-        cells: Object.fromEntries(columns.map((column, index) => [column.id, at(row.cells[index]!)])),
+        cells: Object.fromEntries(
+          columns.map((column, index) => [column.id, at(row.cells[index]!)]),
+        ),
         source: at({ line: row.line }),
       }))
-      const aligned: AlignedTable = { id, section: common.section, leadIn: at(block.leadIn), columns, rows, source: common.source }
+      const aligned: AlignedTable = {
+        id,
+        section: common.section,
+        leadIn: at(block.leadIn),
+        columns,
+        rows,
+        source: common.source,
+      }
       entries.push({ kind: 'table', block, aligned })
     } else if (block.kind === 'list') {
-      const items = block.items.map((item) => ({ text: at(item.text), source: at({ line: item.line }) }))
+      const items = block.items.map((item) => ({
+        text: at(item.text),
+        source: at({ line: item.line }),
+      }))
       const aligned: AlignedList = {
         id,
         ordered: block.ordered,
@@ -98,7 +113,8 @@ function blockMatch(source: DataBlock, target: DataBlock) {
  * giving an item a stranger's translation.
  */
 function pairByText(source: readonly string[], target: readonly string[]): AlignedPair[] {
-  if (source.length === target.length) return source.map((_, index) => ({ a: index, b: index, span: 1 }))
+  if (source.length === target.length)
+    return source.map((_, index) => ({ a: index, b: index, span: 1 }))
   return alignSequences(source.length, target.length, {
     gapCost: 0.4,
     match: (a, b) => ({ cost: 1 - textSimilarity(source[a]!, target[b]!), span: 1 }),
@@ -124,16 +140,21 @@ function fillTarget(
     if (lines.target !== undefined) where[locale] = { line: lines.target }
     gaps.push({ locale, path, reason, source: where })
   }
-  const joined: { cell: JoinedCell; apply: (values: string[] | null, reason?: string) => void }[] = []
+  const joined: { cell: JoinedCell; apply: (values: string[] | null, reason?: string) => void }[] =
+    []
 
   const fillTable = (entry: Extract<Entry, { kind: 'table' }>, block: TableBlock) => {
     const { aligned } = entry
     const path = `tables/${aligned.id}`
     if (block.columns.length !== entry.block.columns.length) {
-      gap(path, `${locale} table has ${block.columns.length} columns, ${source.locale} has ${entry.block.columns.length}`, {
-        source: entry.block.line,
-        target: block.line,
-      })
+      gap(
+        path,
+        `${locale} table has ${block.columns.length} columns, ${source.locale} has ${entry.block.columns.length}`,
+        {
+          source: entry.block.line,
+          target: block.line,
+        },
+      )
       return
     }
     aligned.columns.forEach((column, index) => {
@@ -147,14 +168,20 @@ function fillTarget(
     for (const pair of pairs) {
       const targetRow = pair.b === null ? null : block.rows[pair.b]!
       if (pair.a === null) {
-        gap(`${path}/rows`, `${locale} row "${rowText(targetRow!.cells)}" has no ${source.locale} counterpart`, {
-          target: targetRow!.line,
-        })
+        gap(
+          `${path}/rows`,
+          `${locale} row "${rowText(targetRow!.cells)}" has no ${source.locale} counterpart`,
+          {
+            target: targetRow!.line,
+          },
+        )
         continue
       }
       const row = aligned.rows[pair.a]!
       if (targetRow === null) {
-        gap(`${path}/rows/${row.id}`, `row missing in ${locale}`, { source: entry.block.rows[pair.a]!.line })
+        gap(`${path}/rows/${row.id}`, `row missing in ${locale}`, {
+          source: entry.block.rows[pair.a]!.line,
+        })
         continue
       }
       row.source[locale] = { line: targetRow.line }
@@ -176,7 +203,9 @@ function fillTarget(
         } else if (targetValues.length === sourceValues.length) {
           cell[locale] = targetValues
         } else {
-          misfit(`${locale} cell has ${targetValues.length} values, ${source.locale} has ${sourceValues.length}`)
+          misfit(
+            `${locale} cell has ${targetValues.length} values, ${source.locale} has ${sourceValues.length}`,
+          )
         }
       })
     }
@@ -191,9 +220,13 @@ function fillTarget(
     for (const pair of pairs) {
       if (pair.a === null) {
         const item = block.items[pair.b!]!
-        gap(`${path}/items`, `${locale} item "${item.text}" has no ${source.locale} counterpart`, { target: item.line })
+        gap(`${path}/items`, `${locale} item "${item.text}" has no ${source.locale} counterpart`, {
+          target: item.line,
+        })
       } else if (pair.b === null) {
-        gap(`${path}/items/${pair.a}`, `item missing in ${locale}`, { source: entry.block.items[pair.a]!.line })
+        gap(`${path}/items/${pair.a}`, `item missing in ${locale}`, {
+          source: entry.block.items[pair.a]!.line,
+        })
       } else {
         const item = entry.aligned.items[pair.a]!
         item.text[locale] = block.items[pair.b]!.text
@@ -208,14 +241,20 @@ function fillTarget(
   for (const pair of pairs) {
     if (pair.a === null) {
       const block = targetBlocks[pair.b!]!
-      gap(kindPath[block.kind], `${locale} ${block.kind} has no ${source.locale} counterpart`, { target: block.line })
+      gap(kindPath[block.kind], `${locale} ${block.kind} has no ${source.locale} counterpart`, {
+        target: block.line,
+      })
       continue
     }
     const entry = entries[pair.a]!
     if (pair.b === null) {
-      gap(`${kindPath[entry.block.kind]}/${entry.aligned.id}`, `${entry.block.kind} missing in ${locale}`, {
-        source: entry.block.line,
-      })
+      gap(
+        `${kindPath[entry.block.kind]}/${entry.aligned.id}`,
+        `${entry.block.kind} missing in ${locale}`,
+        {
+          source: entry.block.line,
+        },
+      )
       continue
     }
     const block = targetBlocks[pair.b]!
@@ -247,7 +286,10 @@ function fillTarget(
  * and is explained in `translationGaps`; target content with no counterpart is reported there too.
  * Throws a `SourceError` for joined cells that could be split more than one way.
  */
-export function alignLocales(source: LocaleDocument, targets: readonly LocaleDocument[]): AlignedDocuments {
+export function alignLocales(
+  source: LocaleDocument,
+  targets: readonly LocaleDocument[],
+): AlignedDocuments {
   const locales = [source.locale, ...targets.map((target) => target.locale)]
   const entries = skeleton(source, locales)
   const translationGaps: TranslationGap[] = []

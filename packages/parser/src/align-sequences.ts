@@ -27,7 +27,11 @@ const SKIP_B = 3
  * Globally align two sequences with the least total cost (Needleman–Wunsch), where an `a` item may
  * pair with a run of `b` items. Ties prefer pairing, so equal inputs align one to one.
  */
-export function alignSequences(aLength: number, bLength: number, options: AlignOptions): AlignedPair[] {
+export function alignSequences(
+  aLength: number,
+  bLength: number,
+  options: AlignOptions,
+): AlignedPair[] {
   const gap = options.gapCost ?? 1
   const width = bLength + 1
   const cost = new Float64Array((aLength + 1) * width)

@@ -30,7 +30,11 @@ export function decodeSource(input: string | Uint8Array, file: string): string {
   }
   const nul = text.indexOf('\0')
   if (nul !== -1) {
-    throw sourceError(file, lineAt(text, nul), 'NUL byte: expected a text document, not binary data')
+    throw sourceError(
+      file,
+      lineAt(text, nul),
+      'NUL byte: expected a text document, not binary data',
+    )
   }
   if (text.trim() === '') throw sourceError(file, 1, 'empty document: expected a title and content')
   return text

@@ -76,7 +76,8 @@ export function extractBlocks(tree: Root, file: string): ExtractedBlocks {
     for (const item of node.children) {
       const own = item.children.filter((child) => child.type !== 'list' && child.type !== 'table')
       items.push({ text: toPlainText(own), line: lineOf(item) })
-      for (const child of item.children) if (child.type === 'list' || child.type === 'table') nested.push(child)
+      for (const child of item.children)
+        if (child.type === 'list' || child.type === 'table') nested.push(child)
     }
     blocks.push({
       kind: 'list',
@@ -166,7 +167,8 @@ export function extractBlocks(tree: Root, file: string): ExtractedBlocks {
         if ('children' in node) for (const child of node.children) visit(child as RootContent)
         else if ('value' in node) {
           const text = normalizeText(String(node.value))
-          if (text !== '') blocks.push({ kind: 'paragraph', text, section: section(), line: lineOf(node) })
+          if (text !== '')
+            blocks.push({ kind: 'paragraph', text, section: section(), line: lineOf(node) })
         }
     }
   }

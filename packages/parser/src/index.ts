@@ -1,3 +1,4 @@
+export { alignLocales, type LocaleDocument } from './align-locales.js'
 export type {
   AlignedColumn,
   AlignedDocuments,
@@ -9,7 +10,6 @@ export type {
   PerLocale,
   TranslationGap,
 } from './aligned.js'
-export { type LocaleDocument, alignLocales } from './align-locales.js'
 export type {
   Block,
   CodeBlock,
@@ -28,5 +28,5 @@ export type {
 export { normalizeMsDate } from './front-matter.js'
 export { parseGfm, type ReadOptions, readGfm } from './read-gfm.js'
 export { type ReadLearnTextOptions, readLearnText } from './read-learn-text.js'
-export { formatIssue, SourceError, type SourceIssue, sourceError } from './source-error.js'
 export { slugify } from './slug.js'
+export { formatIssue, SourceError, type SourceIssue, sourceError } from './source-error.js'

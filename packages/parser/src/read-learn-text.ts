@@ -79,7 +79,11 @@ function tokenize(lines: string[], labels: Record<string, string>, file: string)
       const ordered = item[2] !== undefined
       const previous = tokens.at(-1)
       const entry = { text: normalizeText(item[3]!), line }
-      if (previous?.kind === 'list' && previous.ordered === ordered && previous.items.at(-1)?.line === line - 1) {
+      if (
+        previous?.kind === 'list' &&
+        previous.ordered === ordered &&
+        previous.items.at(-1)?.line === line - 1
+      ) {
         previous.items.push(entry)
       } else {
         tokens.push({ kind: 'list', ordered, items: [entry], line })
@@ -112,9 +116,13 @@ function matchUnit(unit: ReferenceUnit, tokens: Token[], index: number): Match |
   switch (unit.kind) {
     case 'title':
     case 'heading':
-      return token.kind === 'line' ? { cost: sentenceEnd.test(token.text) ? 0.4 : 0, span: 1 } : null
+      return token.kind === 'line'
+        ? { cost: sentenceEnd.test(token.text) ? 0.4 : 0, span: 1 }
+        : null
     case 'paragraph':
-      return token.kind === 'line' ? { cost: sentenceEnd.test(token.text) ? 0 : 0.2, span: 1 } : null
+      return token.kind === 'line'
+        ? { cost: sentenceEnd.test(token.text) ? 0 : 0.2, span: 1 }
+        : null
     case 'code': {
       if (token.kind !== 'line') return null
       const wanted = Math.max(1, unit.text.split('\n').length)
@@ -148,7 +156,11 @@ function at(line: number, length = 0) {
 }
 
 function paragraph(text: string, line: number): Paragraph {
-  return { type: 'paragraph', children: [{ type: 'text', value: text, position: at(line, text.length) }], position: at(line, text.length) }
+  return {
+    type: 'paragraph',
+    children: [{ type: 'text', value: text, position: at(line, text.length) }],
+    position: at(line, text.length),
+  }
 }
 
 function listNode(token: Extract<Token, { kind: 'list' }>): List {
@@ -186,7 +198,8 @@ function tableNode(token: Extract<Token, { kind: 'table' }>): Table {
 function calloutNode(noteKind: string, labelLine: number, body: Token[]): Blockquote {
   const marker = paragraph(`[!${noteKind.toUpperCase()}]`, labelLine)
   const children: BlockContent[] = [marker]
-  for (const token of body) if (token.kind === 'line') children.push(paragraph(token.text, token.line))
+  for (const token of body)
+    if (token.kind === 'line') children.push(paragraph(token.text, token.line))
   return { type: 'blockquote', children, position: at(labelLine) }
 }
 
@@ -215,7 +228,11 @@ function buildTree(tokens: Token[], reference: ParsedDocument | null): Root {
         })
       } else if (unit?.kind === 'code') {
         const body = tokens.slice(pair.b, pair.b + pair.span)
-        children.push({ type: 'code', value: body.map(tokenText).join('\n'), position: at(token.line) })
+        children.push({
+          type: 'code',
+          value: body.map(tokenText).join('\n'),
+          position: at(token.line),
+        })
       } else {
         children.push(paragraph(token.text, token.line))
       }
@@ -248,7 +265,10 @@ export interface ReadLearnTextOptions {
 }
 
 /** Read the plain text rendering of a Learn page. */
-export function readLearnText(input: string | Uint8Array, options: ReadLearnTextOptions): ParsedDocument {
+export function readLearnText(
+  input: string | Uint8Array,
+  options: ReadLearnTextOptions,
+): ParsedDocument {
   const { file, locale } = options
   const text = decodeSource(input, file)
   const tokens = tokenize(text.split(/\r\n|\r|\n/), labelsByLocale[locale] ?? {}, file)

@@ -6,11 +6,13 @@ import { readLearnText } from '../src/read-learn-text.js'
 import { IdRegistry, slugify } from '../src/slug.js'
 import { SourceError } from '../src/source-error.js'
 import { splitJoinedCells } from '../src/split-joined-cells.js'
-import { readEnglish, readSwedish, swedishPath, swedishText } from './seeds.js'
+import { readEnglish, readSwedish, swedishText } from './seeds.js'
 
 const english = readEnglish()
 const align = (text = swedishText) =>
-  alignLocales({ locale: 'en', document: english }, [{ locale: 'sv', document: readSwedish(text, english) }])
+  alignLocales({ locale: 'en', document: english }, [
+    { locale: 'sv', document: readSwedish(text, english) },
+  ])
 
 describe('alignLocales on the seeds', () => {
   const aligned = align()
@@ -52,14 +54,19 @@ describe('alignLocales on the seeds', () => {
     expect(sovereign.rows[0]).toEqual({
       id: 'microsoft-azure-operated-by-21vianet',
       cells: {
-        'sovereign-cloud': { en: ['Microsoft Azure operated by 21Vianet'], sv: ['Microsoft Azure drivs av 21Vianet'] },
+        'sovereign-cloud': {
+          en: ['Microsoft Azure operated by 21Vianet'],
+          sv: ['Microsoft Azure drivs av 21Vianet'],
+        },
         'sign-in-logs': { en: ['China'], sv: ['Kina'] },
         'multifactor-authentication-activity-report': { en: ['United States'], sv: ['USA'] },
         'multifactor-authentication-service-logs': { en: ['United States'], sv: ['USA'] },
       },
       source: { en: { line: 122 }, sv: { line: 66 } },
     })
-    expect(sovereign.section.sv).toEqual(['Aktivitetsrapporter för multifaktorautentisering för nationella moln'])
+    expect(sovereign.section.sv).toEqual([
+      'Aktivitetsrapporter för multifaktorautentisering för nationella moln',
+    ])
   })
 
   test('keeps values the Swedish page leaves untranslated as data', () => {
@@ -101,7 +108,10 @@ describe('alignLocales when the Swedish does not fit', () => {
         source: { sv: { line: 68 } },
       },
     ])
-    expect(aligned.tables[4]!.rows[1]!.cells['sign-in-logs']).toEqual({ en: ['United States'], sv: ['USA'] })
+    expect(aligned.tables[4]!.rows[1]!.cells['sign-in-logs']).toEqual({
+      en: ['United States'],
+      sv: ['USA'],
+    })
   })
 
   test('a cell that cannot be split unambiguously is an error naming the file and line', () => {
@@ -163,17 +173,36 @@ describe('alignLocales when the Swedish does not fit', () => {
     // "Server settings" shares enough text with "Serverinställningar" to pair. "Caching rules" must
     // not take "Engångsförbikoppling" (One-time bypass): with nothing shared to go by, both are
     // reported and left null.
-    expect(items.map((item) => item.text.sv)).toEqual(['Serverinställningar', null, null, 'Multi-Factor Authentication Server-status'])
+    expect(items.map((item) => item.text.sv)).toEqual([
+      'Serverinställningar',
+      null,
+      null,
+      'Multi-Factor Authentication Server-status',
+    ])
     expect(aligned.translationGaps.map((gap) => [gap.path, gap.reason])).toEqual([
-      ['lists/organizational-data-stored-by-microsoft-entra-multifactor-authentication-2/items/1', 'item missing in sv'],
-      ['lists/organizational-data-stored-by-microsoft-entra-multifactor-authentication-2/items/2', 'item missing in sv'],
-      ['lists/organizational-data-stored-by-microsoft-entra-multifactor-authentication-2/items', 'sv item "Engångsförbikoppling" has no en counterpart'],
+      [
+        'lists/organizational-data-stored-by-microsoft-entra-multifactor-authentication-2/items/1',
+        'item missing in sv',
+      ],
+      [
+        'lists/organizational-data-stored-by-microsoft-entra-multifactor-authentication-2/items/2',
+        'item missing in sv',
+      ],
+      [
+        'lists/organizational-data-stored-by-microsoft-entra-multifactor-authentication-2/items',
+        'sv item "Engångsförbikoppling" has no en counterpart',
+      ],
     ])
   })
 })
 
 describe('splitJoinedCells', () => {
-  const cell = (sourceValues: string[], joined: string, line = 1) => ({ sourceValues, joined, file: 'sv.txt', line })
+  const cell = (sourceValues: string[], joined: string, line = 1) => ({
+    sourceValues,
+    joined,
+    file: 'sv.txt',
+    line,
+  })
 
   test('learns until a pass adds nothing: a later cell settles an earlier one', () => {
     const result = splitJoinedCells([
@@ -195,7 +224,8 @@ describe('splitJoinedCells', () => {
       {
         file: 'sv.txt',
         line: 7,
-        message: 'cannot split "one two three" into 2 values ("A", "B"): more than one value is not found anywhere else in the document',
+        message:
+          'cannot split "one two three" into 2 values ("A", "B"): more than one value is not found anywhere else in the document',
       },
     ])
   })
@@ -204,7 +234,9 @@ describe('splitJoinedCells', () => {
 test('alignSequences pairs equal sequences one to one and leaves the odd item out', () => {
   const a = ['x', 'y', 'z']
   const b = ['x', 'z']
-  const pairs = alignSequences(a.length, b.length, { match: (i, j) => (a[i] === b[j] ? { cost: 0, span: 1 } : null) })
+  const pairs = alignSequences(a.length, b.length, {
+    match: (i, j) => (a[i] === b[j] ? { cost: 0, span: 1 } : null),
+  })
   expect(pairs).toEqual([
     { a: 0, b: 0, span: 1 },
     { a: 1, b: null, span: 0 },
@@ -215,16 +247,21 @@ test('alignSequences pairs equal sequences one to one and leaves the odd item ou
 test('ids are kebab-case slugs, suffixed in order when repeated', () => {
   expect(slugify('Données stockées par « MFA »')).toBe('donnees-stockees-par-mfa')
   const ids = new IdRegistry()
-  expect([ids.take('Event type', 'x'), ids.take('Event type', 'x'), ids.take('Event type 2', 'x'), ids.take('中文', 'column')]).toEqual([
-    'event-type',
-    'event-type-2',
-    'event-type-2-2',
-    'column',
-  ])
+  expect([
+    ids.take('Event type', 'x'),
+    ids.take('Event type', 'x'),
+    ids.take('Event type 2', 'x'),
+    ids.take('中文', 'column'),
+  ]).toEqual(['event-type', 'event-type-2', 'event-type-2-2', 'column'])
 })
 
 test('readLearnText finds a callout for a label even where the English has none', () => {
-  const text = swedishText.replace('Den här informationen behålls i 90 dagar.', 'Kommentar\nDen här informationen behålls i 90 dagar.')
+  const text = swedishText.replace(
+    'Den här informationen behålls i 90 dagar.',
+    'Kommentar\nDen här informationen behålls i 90 dagar.',
+  )
   const doc = readLearnText(text, { file: 'sv.txt', locale: 'sv', reference: english })
-  expect(doc.blocks.filter((block) => block.kind === 'note').map((note) => note.line)).toEqual([15, 35, 56])
+  expect(doc.blocks.filter((block) => block.kind === 'note').map((note) => note.line)).toEqual([
+    15, 35, 56,
+  ])
 })

@@ -8,7 +8,8 @@ import { oracleTables } from './markdown-it-oracle.js'
 import { corpusDir } from './seeds.js'
 
 // Real upstream documents from ../shared/corpus (CC BY 4.0, Microsoft); never copied into the repo.
-if (!corpusDir) console.warn('corpus suite skipped: ../shared/corpus not found (set MFA_CORPUS_DIR)')
+if (!corpusDir)
+  console.warn('corpus suite skipped: ../shared/corpus not found (set MFA_CORPUS_DIR)')
 
 const files = (folder: string) =>
   corpusDir
@@ -16,8 +17,10 @@ const files = (folder: string) =>
         .filter((name) => name.endsWith('.md'))
         .sort()
     : []
-const read = (folder: string, name: string) => readFileSync(path.join(corpusDir!, folder, name), 'utf8')
-const tablesOf = (blocks: readonly { kind: string }[]) => blocks.filter((block): block is TableBlock => block.kind === 'table')
+const read = (folder: string, name: string) =>
+  readFileSync(path.join(corpusDir!, folder, name), 'utf8')
+const tablesOf = (blocks: readonly { kind: string }[]) =>
+  blocks.filter((block): block is TableBlock => block.kind === 'table')
 
 /** The `pipe_tables` column of a corpus index: how many tables the file has. */
 function expectedTableCounts(folder: string, file: string): Map<string, number> {
@@ -25,7 +28,9 @@ function expectedTableCounts(folder: string, file: string): Map<string, number> 
   const columns = header!.split('\t')
   const nameAt = columns.indexOf('file')
   const countAt = columns.indexOf('pipe_tables')
-  return new Map(rows.map((row) => row.split('\t')).map((cells) => [cells[nameAt]!, Number(cells[countAt])]))
+  return new Map(
+    rows.map((row) => row.split('\t')).map((cells) => [cells[nameAt]!, Number(cells[countAt])]),
+  )
 }
 
 describe.skipIf(!corpusDir)('corpus: the English article through the years', () => {
@@ -43,20 +48,29 @@ describe.skipIf(!corpusDir)('corpus: the English article through the years', () 
 
 describe.skipIf(!corpusDir)('corpus: translated markdown', () => {
   const counts = corpusDir ? expectedTableCounts('sv-history', 'index.tsv') : new Map()
-  test.each(files('sv-history'))('Swedish %s parses and aligns with the English of its time', (name) => {
-    const doc = readGfm(read('sv-history', name), { file: name })
-    expect(tablesOf(doc.blocks)).toHaveLength(counts.get(name)!)
-    // Each was translated from the English of 2021-01-14 or earlier; align with the nearest one.
-    const english = readGfm(read('en-history', name < '2021' ? '2020-04-13.md' : '2021-01-14_b.md'), { file: 'en.md' })
-    const aligned = alignLocales({ locale: 'en', document: english }, [{ locale: 'sv', document: doc }])
-    const paired = aligned.tables.filter((table) => table.source.sv !== null)
-    expect(paired.length).toBe(Math.min(aligned.tables.length, tablesOf(doc.blocks).length))
-    for (const table of paired) {
-      for (const row of table.rows) {
-        for (const cell of Object.values(row.cells)) if (cell.sv) expect(cell.sv).toHaveLength(cell.en!.length)
+  test.each(files('sv-history'))(
+    'Swedish %s parses and aligns with the English of its time',
+    (name) => {
+      const doc = readGfm(read('sv-history', name), { file: name })
+      expect(tablesOf(doc.blocks)).toHaveLength(counts.get(name)!)
+      // Each was translated from the English of 2021-01-14 or earlier; align with the nearest one.
+      const english = readGfm(
+        read('en-history', name < '2021' ? '2020-04-13.md' : '2021-01-14_b.md'),
+        { file: 'en.md' },
+      )
+      const aligned = alignLocales({ locale: 'en', document: english }, [
+        { locale: 'sv', document: doc },
+      ])
+      const paired = aligned.tables.filter((table) => table.source.sv !== null)
+      expect(paired.length).toBe(Math.min(aligned.tables.length, tablesOf(doc.blocks).length))
+      for (const table of paired) {
+        for (const row of table.rows) {
+          for (const cell of Object.values(row.cells))
+            if (cell.sv) expect(cell.sv).toHaveLength(cell.en!.length)
+        }
       }
-    }
-  })
+    },
+  )
   test.each(files('other-locales'))('%s parses', (name) => {
     const doc = readGfm(read('other-locales', name), { file: name })
     expect(tablesOf(doc.blocks).length).toBeGreaterThan(0)
@@ -64,15 +78,18 @@ describe.skipIf(!corpusDir)('corpus: translated markdown', () => {
   })
 })
 
-describe.skipIf(!corpusDir)('corpus: 26 other Learn articles against markdown-it as an oracle', () => {
-  test.each(files('robustness'))('%s: same tables, same cell text', (name) => {
-    const text = read('robustness', name)
-    const ours = tablesOf(readGfm(text, { file: name }).blocks)
-    const oracle = oracleTables(text)
-    expect(ours.length).toBe(oracle.length)
-    ours.forEach((table, index) => {
-      expect(table.columns).toEqual(oracle[index]!.columns)
-      expect(table.rows.map((row) => row.cells)).toEqual(oracle[index]!.rows)
+describe.skipIf(!corpusDir)(
+  'corpus: 26 other Learn articles against markdown-it as an oracle',
+  () => {
+    test.each(files('robustness'))('%s: same tables, same cell text', (name) => {
+      const text = read('robustness', name)
+      const ours = tablesOf(readGfm(text, { file: name }).blocks)
+      const oracle = oracleTables(text)
+      expect(ours.length).toBe(oracle.length)
+      ours.forEach((table, index) => {
+        expect(table.columns).toEqual(oracle[index]!.columns)
+        expect(table.rows.map((row) => row.cells)).toEqual(oracle[index]!.rows)
+      })
     })
-  })
-})
+  },
+)

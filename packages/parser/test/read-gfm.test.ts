@@ -6,7 +6,9 @@ import { SourceError } from '../src/source-error.js'
 import { englishText, readEnglish } from './seeds.js'
 
 const tablesOf = (text: string) =>
-  readGfm(text, { file: 'doc.md' }).blocks.filter((block): block is TableBlock => block.kind === 'table')
+  readGfm(text, { file: 'doc.md' }).blocks.filter(
+    (block): block is TableBlock => block.kind === 'table',
+  )
 
 function errorOf(run: () => unknown): SourceError {
   try {
@@ -25,7 +27,9 @@ describe('readGfm on the English seed', () => {
   const notes = doc.blocks.filter((block): block is NoteBlock => block.kind === 'note')
 
   test('takes the H1 as title and keeps the front matter with ms.date normalized', () => {
-    expect(doc.title).toBe('Data residency and customer data for Microsoft Entra multifactor authentication')
+    expect(doc.title).toBe(
+      'Data residency and customer data for Microsoft Entra multifactor authentication',
+    )
     expect(doc.titleLine).toBe(17)
     expect(doc.msDate).toBe('2024-11-27')
     expect(doc.frontMatter).toMatchObject({
@@ -37,17 +41,43 @@ describe('readGfm on the English seed', () => {
 
   test('finds 5 tables with heading paths, lead-ins and header lines', () => {
     expect(tables.map((table) => [table.section, table.line])).toEqual([
-      [['Personal data stored by Microsoft Entra multifactor authentication', 'Data stored by Microsoft Entra multifactor authentication'], 51],
-      [['Personal data stored by Microsoft Entra multifactor authentication', 'Data stored by Microsoft Entra multifactor authentication'], 60],
-      [['Personal data stored by Microsoft Entra multifactor authentication', 'Data stored by MFA Server'], 74],
-      [['Multifactor authentication activity reports for public cloud', 'MFA server and cloud-based MFA'], 111],
+      [
+        [
+          'Personal data stored by Microsoft Entra multifactor authentication',
+          'Data stored by Microsoft Entra multifactor authentication',
+        ],
+        51,
+      ],
+      [
+        [
+          'Personal data stored by Microsoft Entra multifactor authentication',
+          'Data stored by Microsoft Entra multifactor authentication',
+        ],
+        60,
+      ],
+      [
+        [
+          'Personal data stored by Microsoft Entra multifactor authentication',
+          'Data stored by MFA Server',
+        ],
+        74,
+      ],
+      [
+        [
+          'Multifactor authentication activity reports for public cloud',
+          'MFA server and cloud-based MFA',
+        ],
+        111,
+      ],
       [['Multifactor authentication activity reports for sovereign clouds'], 120],
     ])
     // The MFA Server table's lead-in skips the IMPORTANT callout between them.
     expect(tables[2]!.leadIn).toBe('If you use MFA Server, the following personal data is stored.')
     // A heading directly above a table leaves it without a lead-in.
     expect(tables[3]!.leadIn).toBeNull()
-    expect(tables[4]!.leadIn).toBe('The following table shows the location for service logs for sovereign clouds.')
+    expect(tables[4]!.leadIn).toBe(
+      'The following table shows the location for service logs for sovereign clouds.',
+    )
   })
 
   test('splits cells on every spelling of <br> and keeps row lines', () => {
@@ -57,23 +87,36 @@ describe('readGfm on the English seed', () => {
       line: 55,
       cells: [
         ['Voice call'],
-        ['Multifactor authentication logs', 'Multifactor authentication activity report data store', 'Blocked users (if fraud was reported)'],
+        [
+          'Multifactor authentication logs',
+          'Multifactor authentication activity report data store',
+          'Blocked users (if fraud was reported)',
+        ],
       ],
     })
     // `<br />` in the MFA Server table.
     expect(third!.rows[3]!.cells[1]).toHaveLength(4)
-    expect(tables[4]!.rows[0]!.cells).toEqual([['Microsoft Azure operated by 21Vianet'], ['China'], ['United States'], ['United States']])
+    expect(tables[4]!.rows[0]!.cells).toEqual([
+      ['Microsoft Azure operated by 21Vianet'],
+      ['China'],
+      ['United States'],
+      ['United States'],
+    ])
   })
 
   test('extracts the 4 lists with their sections, lead-ins and item lines', () => {
     expect(lists.map((list) => list.items.length)).toEqual([3, 5, 4, 4])
     expect(lists[0]!.section).toEqual([])
-    expect(lists[0]!.leadIn).toMatch(/^The Microsoft Entra multifactor authentication service has datacenters/)
+    expect(lists[0]!.leadIn).toMatch(
+      /^The Microsoft Entra multifactor authentication service has datacenters/,
+    )
     expect(lists[1]!.items[0]).toEqual({ text: 'Blocked users', line: 35 })
     expect(lists[1]!.items[3]!.text).toBe(
       'Multifactor authentication activity reports—store multifactor authentication activity from the multifactor authentication on-premises components: NPS Extension, AD FS adapter and MFA server.',
     )
-    expect(lists[3]!.leadIn).toBe('For MFA Server, the following pages might contain organizational data:')
+    expect(lists[3]!.leadIn).toBe(
+      'For MFA Server, the following pages might contain organizational data:',
+    )
   })
 
   test('extracts notes with their kind, plain text and the callout line', () => {
@@ -83,7 +126,9 @@ describe('readGfm on the English seed', () => {
     ])
     // Links are rendered to their text; the marker is gone.
     expect(notes[0]!.text).toMatch(/^In September 2022, Microsoft announced/)
-    expect(notes[0]!.text).toContain('migrate their users’ authentication data to the cloud-based Azure MFA service')
+    expect(notes[0]!.text).toContain(
+      'migrate their users’ authentication data to the cloud-based Azure MFA service',
+    )
     expect(notes[1]!.text).toBe(
       'The multifactor authentication activity reports contain personal data such as User Principal Name (UPN) and complete phone number.',
     )
@@ -94,7 +139,9 @@ describe('readGfm on the English seed', () => {
     expect(paragraph).toMatchObject({
       text: 'Multifactor authentication activity reports store activity from on-premises components: NPS Extension, AD FS adapter, and MFA server. The multifactor authentication service logs are used to operate the service. The following sections show where activity reports and services logs are stored for specific authentication methods for each component in different customer regions. Standard voice calls may failover to a different region.',
     })
-    expect(doc.blocks.some((block) => 'text' in block && block.text.includes('<a name'))).toBe(false)
+    expect(doc.blocks.some((block) => 'text' in block && block.text.includes('<a name'))).toBe(
+      false,
+    )
   })
 })
 
@@ -137,25 +184,33 @@ describe('readGfm on bad input', () => {
     expect(errorOf(() => readGfm(bytes, { file: 'en.md' })).message).toBe(
       'en.md:2: NUL byte: expected a text document, not binary data',
     )
-    expect(errorOf(() => readGfm(new Uint8Array([0x61, 0x0a, 0xff, 0xfe]), { file: 'en.md' })).message).toBe(
-      'en.md:2: invalid UTF-8: expected a UTF-8 text document',
-    )
+    expect(
+      errorOf(() => readGfm(new Uint8Array([0x61, 0x0a, 0xff, 0xfe]), { file: 'en.md' })).message,
+    ).toBe('en.md:2: invalid UTF-8: expected a UTF-8 text document')
   })
 
   test('a row with more cells than the header', () => {
-    const text = englishText.replace('| One-way SMS                          | Multifactor authentication logs     |', '| One-way SMS | logs | extra |')
+    const text = englishText.replace(
+      '| One-way SMS                          | Multifactor authentication logs     |',
+      '| One-way SMS | logs | extra |',
+    )
     expect(errorOf(() => readGfm(text, { file: 'en.md' })).message).toBe(
-      'en.md:54: table row has 3 cells, expected at most 2 (the header\'s count)',
+      "en.md:54: table row has 3 cells, expected at most 2 (the header's count)",
     )
   })
 
   test('an ms.date that is not a date, and broken YAML', () => {
-    expect(errorOf(() => readGfm(englishText.replace('11/27/2024', '13/45/2024'), { file: 'en.md' })).message).toBe(
-      'en.md:9: ms.date "13/45/2024" is not a date: expected MM/DD/YYYY or YYYY-MM-DD',
-    )
-    expect(errorOf(() => readGfm(englishText.replace('ms.topic: conceptual', 'ms.topic: [unclosed'), { file: 'en.md' })).message).toMatch(
-      /^en\.md:\d+: invalid YAML front matter: /,
-    )
+    expect(
+      errorOf(() => readGfm(englishText.replace('11/27/2024', '13/45/2024'), { file: 'en.md' }))
+        .message,
+    ).toBe('en.md:9: ms.date "13/45/2024" is not a date: expected MM/DD/YYYY or YYYY-MM-DD')
+    expect(
+      errorOf(() =>
+        readGfm(englishText.replace('ms.topic: conceptual', 'ms.topic: [unclosed'), {
+          file: 'en.md',
+        }),
+      ).message,
+    ).toMatch(/^en\.md:\d+: invalid YAML front matter: /)
   })
 
   test('CRLF line endings and a BOM give the same data', () => {

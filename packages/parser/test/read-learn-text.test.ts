@@ -16,7 +16,13 @@ describe('readLearnText on the Swedish seed', () => {
   test('recovers the title and every heading with the English depth', () => {
     expect(doc.title).toBe('Datahemvist och kunddata för Microsoft Entra multifaktorautentisering')
     expect(doc.titleLine).toBe(1)
-    expect((of('heading') as HeadingBlock[]).map((heading) => [heading.depth, heading.text, heading.line])).toEqual([
+    expect(
+      (of('heading') as HeadingBlock[]).map((heading) => [
+        heading.depth,
+        heading.text,
+        heading.line,
+      ]),
+    ).toEqual([
       [2, 'Personuppgifter som lagras av Microsoft Entra multifaktorautentisering', 8],
       [3, 'Data som lagras av Microsoft Entra multifaktorautentisering', 17],
       [3, 'Data som lagras av MFA Server', 32],
@@ -29,7 +35,9 @@ describe('readLearnText on the Swedish seed', () => {
   })
 
   test('recovers callouts from their standalone labels', () => {
-    expect((of('note') as NoteBlock[]).map((note) => [note.noteKind, note.line, note.text.slice(0, 30)])).toEqual([
+    expect(
+      (of('note') as NoteBlock[]).map((note) => [note.noteKind, note.line, note.text.slice(0, 30)]),
+    ).toEqual([
       ['important', 34, 'I september 2022 tillkännagav '],
       ['note', 55, 'Aktivitetsrapporterna för mult'],
     ])
@@ -49,7 +57,9 @@ describe('readLearnText on the Swedish seed', () => {
       line: 23,
       cells: [
         ['Röstsamtal'],
-        ['Loggar för multifaktorautentisering Rapportdatalager för multifaktorautentiseringsaktivitet Blockerade användare (om bedrägeri rapporterades)'],
+        [
+          'Loggar för multifaktorautentisering Rapportdatalager för multifaktorautentiseringsaktivitet Blockerade användare (om bedrägeri rapporterades)',
+        ],
       ],
     })
     expect(doc.joinedCells).toBe(true)
@@ -58,8 +68,13 @@ describe('readLearnText on the Swedish seed', () => {
   test('ends lists at the next line instead of swallowing it', () => {
     const lists = of('list') as ListBlock[]
     expect(lists.map((list) => list.items.length)).toEqual([3, 5, 4, 4])
-    expect(lists[1]!.items.at(-1)).toEqual({ text: 'Microsoft Authenticator-aktiveringar', line: 14 })
-    expect(doc.blocks.find((block) => block.kind === 'paragraph' && block.line === 15)).toMatchObject({
+    expect(lists[1]!.items.at(-1)).toEqual({
+      text: 'Microsoft Authenticator-aktiveringar',
+      line: 14,
+    })
+    expect(
+      doc.blocks.find((block) => block.kind === 'paragraph' && block.line === 15),
+    ).toMatchObject({
       text: 'Den här informationen behålls i 90 dagar.',
     })
   })
@@ -74,11 +89,16 @@ describe('readLearnText on the Swedish seed', () => {
 
   test('CRLF and a BOM give the same blocks', () => {
     const reference = readEnglish()
-    expect(readSwedish(`\uFEFF${swedishText.replaceAll('\n', '\r\n')}`, reference).blocks).toEqual(doc.blocks)
+    expect(readSwedish(`\uFEFF${swedishText.replaceAll('\n', '\r\n')}`, reference).blocks).toEqual(
+      doc.blocks,
+    )
   })
 
   test('a row with more cells than its header is an error at that line', () => {
-    const text = swedishText.replace('OATH-token | Loggar för multifaktorautentisering |', 'OATH-token | Loggar | extra |')
+    const text = swedishText.replace(
+      'OATH-token | Loggar för multifaktorautentisering |',
+      'OATH-token | Loggar | extra |',
+    )
     expect(() => readSwedish(text)).toThrowError(SourceError)
     expect(() => readSwedish(text)).toThrowError(
       "docs-source/sv/concept-mfa-data-residency.txt:21: table row has 3 cells, expected at most 2 (the header's count)",

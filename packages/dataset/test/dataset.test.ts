@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs'
+import { Ajv } from 'ajv'
+import { describe, expect, test } from 'vitest'
+import { dataset, getList, getTable, lists, lookup, notes, tables } from '../src/index.js'
+
+const read = (file: string) =>
+  JSON.parse(readFileSync(new URL(`../data/${file}`, import.meta.url), 'utf8'))
+
+test('the public API is exactly these exports', async () => {
+  expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+    'dataset',
+    'getList',
+    'getTable',
+    'lists',
+    'lookup',
+    'notes',
+    'tables',
+  ])
+})
+
+describe('data/dataset.json', () => {
+  test('matches data/dataset.schema.json', () => {
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(read('dataset.schema.json'))
+    expect(validate(read('dataset.json')), JSON.stringify(validate.errors)).toBe(true)
+  })
+
+  test('every translated cell has as many values as the English, and ids are unique', () => {
+    for (const table of tables) {
+      const columnIds = table.columns.map((column) => column.id)
+      expect(new Set(columnIds).size).toBe(columnIds.length)
+      expect(new Set(table.rows.map((row) => row.id)).size).toBe(table.rows.length)
+      for (const row of table.rows) {
+        expect(Object.keys(row.cells)).toEqual(columnIds)
+        for (const cell of Object.values(row.cells))
+          if (cell.sv !== null) expect(cell.sv).toHaveLength(cell.en.length)
+      }
+    }
+    for (const kind of [tables, lists, notes]) {
+      expect(new Set(kind.map((entry) => entry.id)).size).toBe(kind.length)
+    }
+  })
+
+  test('explains every Swedish null with a translation gap on it or above it', () => {
+    const gapPaths = dataset.translationGaps.map((gap) => gap.path)
+    for (const table of tables) {
+      for (const row of table.rows) {
+        for (const [columnId, cell] of Object.entries(row.cells)) {
+          if (cell.sv !== null) continue
+          const path = `tables/${table.id}/rows/${row.id}/cells/${columnId}`
+          expect(
+            gapPaths.some((gap) => path.startsWith(gap)),
+            path,
+          ).toBe(true)
+        }
+      }
+    }
+  })
+})
+
+describe('the typed API', () => {
+  test('getTable and getList find entries by id', () => {
+    expect(getTable('data-stored-by-mfa-server')?.columns.map((column) => column.label)).toEqual([
+      { en: 'Event type', sv: 'Händelsetyp' },
+      { en: 'Data store type', sv: 'Typ av datalager' },
+    ])
+    expect(
+      getList('personal-data-stored-by-microsoft-entra-multifactor-authentication')?.items,
+    ).toHaveLength(5)
+    expect(getTable('no-such-table')).toBeUndefined()
+  })
+
+  test('lookup gives one cell in one locale', () => {
+    const sovereign = 'multifactor-authentication-activity-reports-for-sovereign-clouds'
+    expect(lookup(sovereign, 'microsoft-azure-operated-by-21vianet', 'sign-in-logs')).toEqual([
+      'China',
+    ])
+    expect(lookup(sovereign, 'microsoft-azure-operated-by-21vianet', 'sign-in-logs', 'sv')).toEqual(
+      ['Kina'],
+    )
+    expect(lookup(sovereign, 'microsoft-government-cloud', 'nope')).toBeUndefined()
+  })
+})
