@@ -55,7 +55,8 @@ async function main(argv: string[]): Promise<number> {
   const out = values.out
     ? path.resolve(values.out)
     : realpathSync(fileURLToPath(import.meta.resolve('@mfa-residency/dataset/dataset.json')))
-  const relative = path.relative(process.cwd(), out)
+  // Name the output from the repository root: turbo runs this inside packages/generator.
+  const relative = path.relative(root, out)
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? out : relative
 
   const dataset = await buildDataset(root)

@@ -132,7 +132,10 @@ describe('mfa-residency-generate --check', () => {
 
   test('finds the repository from the working folder and checks the committed dataset', async () => {
     const run = await runCli(['--check'], path.dirname(committedDataset))
-    expect(run).toMatchObject({ code: 0, stdout: 'dataset.json is up to date with docs-source/\n' })
+    expect(run).toMatchObject({
+      code: 0,
+      stdout: 'packages/dataset/data/dataset.json is up to date with docs-source/\n',
+    })
   })
 })
 
