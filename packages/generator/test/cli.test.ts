@@ -116,7 +116,7 @@ describe('mfa-residency-generate --check', () => {
     expect((await runCli(['--root', root, '--out', out])).code).toBe(0)
     expect(await runCli(['--root', root, '--out', out, '--check'])).toMatchObject({
       code: 0,
-      stdout: `${out} is up to date with docs-source/\n`,
+      stdout: 'dataset.json is up to date with docs-source/\n',
     })
 
     const english = path.join(root, englishPath)
@@ -124,7 +124,7 @@ describe('mfa-residency-generate --check', () => {
     const stale = await runCli(['--root', root, '--out', out, '--check'])
     expect(stale.code).toBe(1)
     expect(stale.stderr).toBe(
-      `${out} is stale: run \`pnpm generate\` and commit the result\n` +
+      'dataset.json is stale: run `pnpm generate` and commit the result\n' +
         '  source en: docs-source/en/concept-mfa-data-residency.md changed\n' +
         '  tables changed: multifactor-authentication-activity-reports-for-sovereign-clouds\n',
     )
