@@ -9,61 +9,62 @@ export interface SourcePosition {
   line: number
 }
 
+/**
+ * The first and last source lines (1-based) something spans. A table starts at its header row, a
+ * callout at its first line.
+ */
+export interface LineSpan {
+  line: number
+  endLine: number
+}
+
 /** A heading below the title (H2 and deeper). */
-export interface HeadingBlock {
+export interface HeadingBlock extends LineSpan {
   kind: 'heading'
   depth: number
   text: string
-  line: number
 }
 
-export interface ParagraphBlock {
+export interface ParagraphBlock extends LineSpan {
   kind: 'paragraph'
   text: string
   /** Heading texts from H2 down to the nearest heading. */
   section: string[]
-  line: number
 }
 
-export interface CodeBlock {
+export interface CodeBlock extends LineSpan {
   kind: 'code'
   text: string
   section: string[]
-  line: number
 }
 
-export interface TableRow {
+export interface TableRow extends LineSpan {
   /** One list of values per column, in document order. */
   cells: string[][]
-  line: number
 }
 
-export interface TableBlock {
+export interface TableBlock extends LineSpan {
   kind: 'table'
   section: string[]
   /** The nearest paragraph before the table in the same section, or `null`. */
   leadIn: string | null
   columns: string[]
   rows: TableRow[]
-  /** The header row's line. */
-  line: number
 }
 
-export interface ListItem {
+export interface ListItem extends LineSpan {
   text: string
-  line: number
 }
 
-export interface ListBlock {
+export interface ListBlock extends LineSpan {
   kind: 'list'
   ordered: boolean
   section: string[]
   leadIn: string | null
   items: ListItem[]
-  line: number
 }
 
-export interface NoteBlock {
+export interface NoteBlock extends LineSpan {
   kind: 'note'
   /** Lower-cased callout kind: `note`, `important`, `tip`, `caution`, `warning`. */
   noteKind: string
@@ -71,8 +72,6 @@ export interface NoteBlock {
   paragraphs: string[]
   text: string
   section: string[]
-  /** The callout's first line. */
-  line: number
 }
 
 export type Block = HeadingBlock | ParagraphBlock | CodeBlock | TableBlock | ListBlock | NoteBlock
@@ -86,6 +85,8 @@ export interface ParsedDocument {
   titleLine: number | null
   /** Front matter fields as written, or `null` when there is none. */
   frontMatter: Record<string, unknown> | null
+  /** The line span of each front matter field, by field name. */
+  frontMatterLines: Record<string, LineSpan>
   /** `ms.date` normalized to `YYYY-MM-DD`. */
   msDate: string | null
   /**

@@ -1,5 +1,5 @@
 import type { Blockquote, List, Nodes, Root, RootContent, Table } from 'mdast'
-import type { Block, ListItem, NoteBlock, TableBlock } from './document.js'
+import type { Block, LineSpan, ListItem, NoteBlock, TableBlock } from './document.js'
 import { cellValues, htmlText, isNonContentHtml, normalizeText, toPlainText } from './plain-text.js'
 import { sourceError } from './source-error.js'
 
@@ -11,8 +11,9 @@ export interface ExtractedBlocks {
 
 const alertMarker = /^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i
 
-function lineOf(node: Nodes): number {
-  return node.position?.start.line ?? 0
+function span(node: Nodes): LineSpan {
+  const line = node.position?.start.line ?? 0
+  return { line, endLine: node.position?.end.line ?? line }
 }
 
 /** The callout kind of a GFM/DocFX alert (`> [!NOTE]`), or `null` for a plain blockquote. */
@@ -48,7 +49,7 @@ export function extractBlocks(tree: Root, file: string): ExtractedBlocks {
       if (row.children.length > columns.length) {
         throw sourceError(
           file,
-          lineOf(row),
+          span(row).line,
           `table row has ${row.children.length} cells, expected at most ${columns.length} (the header's count)`,
         )
       }
@@ -57,7 +58,7 @@ export function extractBlocks(tree: Root, file: string): ExtractedBlocks {
         const cell = row.children[index]
         return cell ? cellValues(cell) : []
       })
-      return { cells, line: lineOf(row) }
+      return { cells, ...span(row) }
     })
     const block: TableBlock = {
       kind: 'table',
@@ -65,7 +66,7 @@ export function extractBlocks(tree: Root, file: string): ExtractedBlocks {
       leadIn,
       columns,
       rows,
-      line: lineOf(node),
+      ...span(node),
     }
     blocks.push(block)
   }
@@ -75,7 +76,7 @@ export function extractBlocks(tree: Root, file: string): ExtractedBlocks {
     const nested: RootContent[] = []
     for (const item of node.children) {
       const own = item.children.filter((child) => child.type !== 'list' && child.type !== 'table')
-      items.push({ text: toPlainText(own), line: lineOf(item) })
+      items.push({ text: toPlainText(own), ...span(item) })
       for (const child of item.children)
         if (child.type === 'list' || child.type === 'table') nested.push(child)
     }
@@ -85,7 +86,7 @@ export function extractBlocks(tree: Root, file: string): ExtractedBlocks {
       section: section(),
       leadIn,
       items,
-      line: lineOf(node),
+      ...span(node),
     })
     for (const child of nested) visit(child)
   }
@@ -109,7 +110,7 @@ export function extractBlocks(tree: Root, file: string): ExtractedBlocks {
       paragraphs: kept,
       text: kept.join(' '),
       section: section(),
-      line: lineOf(node),
+      ...span(node),
     }
     blocks.push(block)
     for (const child of nested) visit(child)
@@ -125,9 +126,9 @@ export function extractBlocks(tree: Root, file: string): ExtractedBlocks {
         const text = toPlainText(node)
         if (node.depth === 1 && title === null) {
           title = text
-          titleLine = lineOf(node)
+          titleLine = span(node).line
         } else {
-          blocks.push({ kind: 'heading', depth: node.depth, text, line: lineOf(node) })
+          blocks.push({ kind: 'heading', depth: node.depth, text, ...span(node) })
         }
         headings = [...headings.filter((h) => h.depth < node.depth), { depth: node.depth, text }]
         leadIn = null
@@ -136,7 +137,7 @@ export function extractBlocks(tree: Root, file: string): ExtractedBlocks {
       case 'paragraph': {
         const text = toPlainText(node)
         if (text === '') return
-        blocks.push({ kind: 'paragraph', text, section: section(), line: lineOf(node) })
+        blocks.push({ kind: 'paragraph', text, section: section(), ...span(node) })
         leadIn = text
         return
       }
@@ -144,12 +145,12 @@ export function extractBlocks(tree: Root, file: string): ExtractedBlocks {
         if (isNonContentHtml(node.value)) return
         const text = normalizeText(htmlText(node.value))
         if (text === '') return
-        blocks.push({ kind: 'paragraph', text, section: section(), line: lineOf(node) })
+        blocks.push({ kind: 'paragraph', text, section: section(), ...span(node) })
         leadIn = text
         return
       }
       case 'code':
-        blocks.push({ kind: 'code', text: node.value, section: section(), line: lineOf(node) })
+        blocks.push({ kind: 'code', text: node.value, section: section(), ...span(node) })
         return
       case 'table':
         table(node)
@@ -168,7 +169,7 @@ export function extractBlocks(tree: Root, file: string): ExtractedBlocks {
         else if ('value' in node) {
           const text = normalizeText(String(node.value))
           if (text !== '')
-            blocks.push({ kind: 'paragraph', text, section: section(), line: lineOf(node) })
+            blocks.push({ kind: 'paragraph', text, section: section(), ...span(node) })
         }
     }
   }

@@ -1,9 +1,12 @@
 import type { Yaml } from 'mdast'
-import { parseDocument } from 'yaml'
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
+import type { LineSpan } from './document.js'
 import { sourceError } from './source-error.js'
 
 export interface FrontMatter {
   fields: Record<string, unknown>
+  /** Where each top-level field is written, in the markdown file's lines. */
+  lines: Record<string, LineSpan>
   msDate: string | null
 }
 
@@ -35,7 +38,8 @@ export function normalizeMsDate(value: string): string | null {
 export function readFrontMatter(node: Yaml, file: string): FrontMatter {
   // The node's content starts on the line after the opening `---`.
   const firstLine = (node.position?.start.line ?? 1) + 1
-  const document = parseDocument(node.value, { prettyErrors: false })
+  const lineCounter = new LineCounter()
+  const document = parseDocument(node.value, { prettyErrors: false, lineCounter })
   const error = document.errors[0]
   if (error) {
     const line = firstLine + (error.linePos?.[0].line ?? 1) - 1
@@ -46,16 +50,28 @@ export function readFrontMatter(node: Yaml, file: string): FrontMatter {
     throw sourceError(file, firstLine, 'front matter must be a YAML mapping of fields')
   }
   const record = fields as Record<string, unknown>
+  const lines: Record<string, LineSpan> = {}
+  if (isMap(document.contents)) {
+    for (const pair of document.contents.items) {
+      if (!isScalar(pair.key) || !pair.key.range) continue
+      const end =
+        (isScalar(pair.value) || isMap(pair.value) ? pair.value.range?.[1] : undefined) ??
+        pair.key.range[1]
+      lines[String(pair.key.value)] = {
+        line: firstLine + lineCounter.linePos(pair.key.range[0]).line - 1,
+        endLine: firstLine + lineCounter.linePos(Math.max(end - 1, pair.key.range[0])).line - 1,
+      }
+    }
+  }
   const raw = record['ms.date']
-  if (raw === undefined || raw === null) return { fields: record, msDate: null }
+  if (raw === undefined || raw === null) return { fields: record, lines, msDate: null }
   const msDate = normalizeMsDate(String(raw).trim())
   if (msDate === null) {
-    const index = node.value.split('\n').findIndex((text) => text.startsWith('ms.date'))
     throw sourceError(
       file,
-      firstLine + Math.max(index, 0),
+      lines['ms.date']?.line ?? firstLine,
       `ms.date "${String(raw)}" is not a date: expected MM/DD/YYYY or YYYY-MM-DD`,
     )
   }
-  return { fields: record, msDate }
+  return { fields: record, lines, msDate }
 }

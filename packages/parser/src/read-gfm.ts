@@ -37,6 +37,7 @@ export function readGfm(input: string | Uint8Array, { file }: ReadOptions): Pars
     title,
     titleLine,
     frontMatter: frontMatter?.fields ?? null,
+    frontMatterLines: frontMatter?.lines ?? {},
     msDate: frontMatter?.msDate ?? null,
     joinedCells: false,
     blocks,

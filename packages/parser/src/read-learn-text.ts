@@ -151,8 +151,8 @@ function tokenText(token: Token): string {
   return token.kind === 'line' || token.kind === 'label' ? token.text : ''
 }
 
-function at(line: number, length = 0) {
-  return { start: { line, column: 1 }, end: { line, column: length + 1 } }
+function at(line: number, length = 0, endLine = line) {
+  return { start: { line, column: 1 }, end: { line: endLine, column: length + 1 } }
 }
 
 function paragraph(text: string, line: number): Paragraph {
@@ -174,7 +174,7 @@ function listNode(token: Extract<Token, { kind: 'list' }>): List {
       children: [paragraph(item.text, item.line)],
       position: at(item.line, item.text.length),
     })),
-    position: at(token.line),
+    position: at(token.line, 0, token.items.at(-1)!.line),
   }
 }
 
@@ -191,7 +191,7 @@ function tableNode(token: Extract<Token, { kind: 'table' }>): Table {
   return {
     type: 'table',
     children: [row(token.columns, token.line), ...token.rows.map((r) => row(r.cells, r.line))],
-    position: at(token.line),
+    position: at(token.line, 0, token.rows.at(-1)?.line ?? token.line),
   }
 }
 
@@ -280,6 +280,7 @@ export function readLearnText(
     title,
     titleLine,
     frontMatter: null,
+    frontMatterLines: {},
     msDate: null,
     joinedCells: true,
     blocks,

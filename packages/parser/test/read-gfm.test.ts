@@ -32,6 +32,8 @@ describe('readGfm on the English seed', () => {
     )
     expect(doc.titleLine).toBe(17)
     expect(doc.msDate).toBe('2024-11-27')
+    expect(doc.frontMatterLines['ms.date']).toEqual({ line: 9, endLine: 9 })
+    expect(doc.frontMatterLines.manager).toEqual({ line: 13, endLine: 13 })
     expect(doc.frontMatter).toMatchObject({
       title: 'Microsoft Entra multifactor authentication data residency',
       'ms.date': '11/27/2024',
@@ -85,6 +87,7 @@ describe('readGfm on the English seed', () => {
     expect(first!.columns).toEqual(['Event type', 'Data store type'])
     expect(first!.rows[2]).toEqual({
       line: 55,
+      endLine: 55,
       cells: [
         ['Voice call'],
         [
@@ -110,7 +113,7 @@ describe('readGfm on the English seed', () => {
     expect(lists[0]!.leadIn).toMatch(
       /^The Microsoft Entra multifactor authentication service has datacenters/,
     )
-    expect(lists[1]!.items[0]).toEqual({ text: 'Blocked users', line: 35 })
+    expect(lists[1]!.items[0]).toEqual({ text: 'Blocked users', line: 35, endLine: 35 })
     expect(lists[1]!.items[3]!.text).toBe(
       'Multifactor authentication activity reports—store multifactor authentication activity from the multifactor authentication on-premises components: NPS Extension, AD FS adapter and MFA server.',
     )
@@ -119,10 +122,12 @@ describe('readGfm on the English seed', () => {
     )
   })
 
-  test('extracts notes with their kind, plain text and the callout line', () => {
-    expect(notes.map((note) => [note.noteKind, note.line, note.section.at(-1)])).toEqual([
-      ['important', 71, 'Data stored by MFA Server'],
-      ['note', 106, 'Multifactor authentication activity reports for public cloud'],
+  test('extracts notes with their kind, plain text and the callout lines', () => {
+    expect(
+      notes.map((note) => [note.noteKind, note.line, note.endLine, note.section.at(-1)]),
+    ).toEqual([
+      ['important', 71, 72, 'Data stored by MFA Server'],
+      ['note', 106, 107, 'Multifactor authentication activity reports for public cloud'],
     ])
     // Links are rendered to their text; the marker is gone.
     expect(notes[0]!.text).toMatch(/^In September 2022, Microsoft announced/)
@@ -137,6 +142,7 @@ describe('readGfm on the English seed', () => {
   test('joins soft line breaks and skips <a name> anchors', () => {
     const paragraph = doc.blocks.find((block) => block.kind === 'paragraph' && block.line === 101)
     expect(paragraph).toMatchObject({
+      endLine: 104,
       text: 'Multifactor authentication activity reports store activity from on-premises components: NPS Extension, AD FS adapter, and MFA server. The multifactor authentication service logs are used to operate the service. The following sections show where activity reports and services logs are stored for specific authentication methods for each component in different customer regions. Standard voice calls may failover to a different region.',
     })
     expect(doc.blocks.some((block) => 'text' in block && block.text.includes('<a name'))).toBe(

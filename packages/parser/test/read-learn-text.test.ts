@@ -45,16 +45,19 @@ describe('readLearnText on the Swedish seed', () => {
 
   test('reads tables with no leading pipe right after prose, cells still joined', () => {
     const tables = of('table') as TableBlock[]
-    expect(tables.map((table) => [table.line, table.columns.length, table.rows.length])).toEqual([
-      [19, 2, 4],
-      [26, 2, 4],
-      [36, 2, 4],
-      [58, 5, 2],
-      [64, 4, 2],
+    expect(
+      tables.map((table) => [table.line, table.endLine, table.columns.length, table.rows.length]),
+    ).toEqual([
+      [19, 24, 2, 4],
+      [26, 31, 2, 4],
+      [36, 41, 2, 4],
+      [58, 61, 5, 2],
+      [64, 67, 4, 2],
     ])
     expect(tables[0]!.leadIn).toMatch(/^För offentliga Azure-moln/)
     expect(tables[0]!.rows[2]).toEqual({
       line: 23,
+      endLine: 23,
       cells: [
         ['Röstsamtal'],
         [
@@ -71,7 +74,9 @@ describe('readLearnText on the Swedish seed', () => {
     expect(lists[1]!.items.at(-1)).toEqual({
       text: 'Microsoft Authenticator-aktiveringar',
       line: 14,
+      endLine: 14,
     })
+    expect([lists[1]!.line, lists[1]!.endLine]).toEqual([10, 14])
     expect(
       doc.blocks.find((block) => block.kind === 'paragraph' && block.line === 15),
     ).toMatchObject({
