@@ -5,13 +5,26 @@ import type { Dataset } from '@mfa-residency/dataset'
 import {
   type AlignedDocuments,
   alignLocales,
+  type Locale,
   type ParsedDocument,
   readGfm,
   readLearnText,
   sourceError,
 } from '@mfa-residency/parser'
-import { type ManifestDoc, readManifest } from './manifest.js'
+import { type Manifest, type ManifestDoc, readManifest } from './manifest.js'
 import { assertValidDataset } from './validate-dataset.js'
+
+/** One source document's bytes, as listed in the manifest. */
+export interface SourceFile {
+  doc: ManifestDoc
+  bytes: Uint8Array
+}
+
+/** The dataset and the parsed documents it was made from, by locale. */
+export interface Extraction {
+  dataset: Dataset
+  documents: Map<Locale, ParsedDocument>
+}
 
 interface ReadDoc {
   doc: ManifestDoc
@@ -19,18 +32,7 @@ interface ReadDoc {
   document: ParsedDocument
 }
 
-async function readDoc(
-  root: string,
-  doc: ManifestDoc,
-  reference: ParsedDocument | null,
-): Promise<ReadDoc> {
-  const bytes = await readFile(path.join(root, doc.path)).catch((error: NodeJS.ErrnoException) => {
-    throw sourceError(
-      doc.path,
-      0,
-      `cannot read the ${doc.locale} document listed in the manifest (${error.code})`,
-    )
-  })
+function readDoc({ doc, bytes }: SourceFile, reference: ParsedDocument | null): ReadDoc {
   const document =
     doc.format === 'gfm'
       ? readGfm(bytes, { file: doc.path })
@@ -65,25 +67,48 @@ function toDataset(aligned: AlignedDocuments, docs: ReadDoc[]): unknown {
 }
 
 /**
- * Read every document in `docs-source/manifest.json` under `root`, align the translations with the
- * source locale and return the dataset, checked against its schema. Throws `SourceError` for bad
- * input, naming the file and line.
+ * Parse the source locale's document first and every translation against it, align them and return
+ * the dataset, checked against its schema. Throws `SourceError` for bad input, naming file and line.
  */
-export async function buildDataset(root: string): Promise<Dataset> {
-  const manifest = await readManifest(root)
-  const sourceDoc = manifest.docs.find((doc) => doc.locale === manifest.sourceLocale)!
-  const source = await readDoc(root, sourceDoc, null)
-  const targets: ReadDoc[] = []
-  for (const doc of manifest.docs) {
-    if (doc !== sourceDoc) targets.push(await readDoc(root, doc, source.document))
-  }
+export function extractDataset(manifest: Manifest, files: readonly SourceFile[]): Extraction {
+  const sourceFile = files.find((file) => file.doc.locale === manifest.sourceLocale)
+  if (!sourceFile) throw new Error(`no document for the source locale "${manifest.sourceLocale}"`)
+  const source = readDoc(sourceFile, null)
+  const targets = files
+    .filter((file) => file !== sourceFile)
+    .map((file) => readDoc(file, source.document))
   const aligned = alignLocales(
-    { locale: sourceDoc.locale, document: source.document },
+    { locale: sourceFile.doc.locale, document: source.document },
     targets.map(({ doc, document }) => ({ locale: doc.locale, document })),
   )
   const dataset = toDataset(aligned, [source, ...targets])
   assertValidDataset(dataset)
-  return dataset
+  const documents = new Map([source, ...targets].map(({ doc, document }) => [doc.locale, document]))
+  return { dataset, documents }
+}
+
+/** Read every document listed in `docs-source/manifest.json` under `root`. */
+export async function readSourceFiles(root: string, manifest: Manifest): Promise<SourceFile[]> {
+  return Promise.all(
+    manifest.docs.map(async (doc) => {
+      const bytes = await readFile(path.join(root, doc.path)).catch(
+        (error: NodeJS.ErrnoException) => {
+          throw sourceError(
+            doc.path,
+            0,
+            `cannot read the ${doc.locale} document listed in the manifest (${error.code})`,
+          )
+        },
+      )
+      return { doc, bytes }
+    }),
+  )
+}
+
+/** The dataset for the documents under `root`, as `pnpm generate` writes it. */
+export async function buildDataset(root: string): Promise<Dataset> {
+  const manifest = await readManifest(root)
+  return extractDataset(manifest, await readSourceFiles(root, manifest)).dataset
 }
 
 /** Two-space JSON with a final newline; key order is the order the builder writes them in. */

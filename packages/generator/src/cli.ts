@@ -9,6 +9,7 @@ import { SourceError } from '@mfa-residency/parser'
 import { buildDataset, serializeDataset } from './build-dataset.js'
 import { MANIFEST_PATH } from './manifest.js'
 import { summarizeChanges } from './summarize-changes.js'
+import { assertValidDataset } from './validate-dataset.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 
 const usage = `Usage: mfa-residency-generate [--check] [--root <dir>] [--out <file>]
@@ -52,22 +53,22 @@ async function main(argv: string[]): Promise<number> {
     console.error(`error: no ${MANIFEST_PATH} in this folder or above; pass --root`)
     return 2
   }
+  // Resolve the folder, not the file: the dataset may not exist yet.
+  const packaged = fileURLToPath(import.meta.resolve('@mfa-residency/dataset/dataset.json'))
   const out = values.out
     ? path.resolve(values.out)
-    : realpathSync(fileURLToPath(import.meta.resolve('@mfa-residency/dataset/dataset.json')))
+    : path.join(realpathSync(path.dirname(packaged)), path.basename(packaged))
   // Name the output from the repository root: turbo runs this inside packages/generator.
   const relative = path.relative(root, out)
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? out : relative
 
   const dataset = await buildDataset(root)
   const text = serializeDataset(dataset)
-  const current = await readFile(out, 'utf8').catch(() => null)
-  let previous: Dataset | null = null
-  try {
-    previous = current === null ? null : (JSON.parse(current) as Dataset)
-  } catch {
-    // An unreadable old file is simply replaced; the summary then lists everything as new.
-  }
+  const current = await readFile(out, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null
+    throw new Error(`cannot read ${shown}: ${error.message}`)
+  })
+  const previous = current === null ? null : previousDataset(current)
   const changes = current === text ? [] : summarizeChanges(previous, dataset)
 
   if (values.check) {
@@ -87,6 +88,17 @@ async function main(argv: string[]): Promise<number> {
   console.log(`${shown}: written (${describe(dataset)})`)
   for (const line of changes) console.log(`  ${line}`)
   return 0
+}
+
+/** The old output, when it is a dataset at all; anything else is simply replaced. */
+function previousDataset(text: string): Dataset | null {
+  try {
+    const value: unknown = JSON.parse(text)
+    assertValidDataset(value)
+    return value
+  } catch {
+    return null
+  }
 }
 
 function describe(dataset: Dataset): string {

@@ -1,5 +1,18 @@
-export { buildDataset, serializeDataset } from './build-dataset.js'
-export { type Manifest, type ManifestDoc, readManifest } from './manifest.js'
+export {
+  buildDataset,
+  type Extraction,
+  extractDataset,
+  readSourceFiles,
+  type SourceFile,
+  serializeDataset,
+} from './build-dataset.js'
+export {
+  MANIFEST_PATH,
+  type Manifest,
+  type ManifestDoc,
+  parseManifest,
+  readManifest,
+} from './manifest.js'
 export { summarizeChanges } from './summarize-changes.js'
 export { assertValidDataset } from './validate-dataset.js'
 export { writeFileAtomic } from './write-file-atomic.js'

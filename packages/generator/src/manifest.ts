@@ -24,30 +24,29 @@ function fail(message: string): never {
   throw new Error(`${MANIFEST_PATH}: ${message}`)
 }
 
-function field(doc: Record<string, unknown>, name: string, index: number): string {
-  const value = doc[name]
+function field(doc: object, name: string, index: number): string {
+  const value = (doc as Record<string, unknown>)[name]
   if (typeof value !== 'string' || value === '')
     fail(`docs[${index}].${name}: expected a non-empty string`)
   return value
 }
 
-/** Read and check the manifest: every doc has a known format, and the source locale is among them. */
-export async function readManifest(root: string): Promise<Manifest> {
-  const text = await readFile(path.join(root, MANIFEST_PATH), 'utf8').catch(
-    (error: NodeJS.ErrnoException) => fail(`cannot read (${error.code ?? error.message})`),
-  )
+/** Check a manifest's text: every doc has a known format, and the source locale is among them. */
+export function parseManifest(text: string): Manifest {
   let raw: unknown
   try {
     raw = JSON.parse(text)
   } catch (error) {
     fail(`invalid JSON: ${(error as Error).message}`)
   }
+  if (typeof raw !== 'object' || raw === null) fail('expected an object with sourceLocale and docs')
   const manifest = raw as { sourceLocale?: unknown; docs?: unknown }
   if (typeof manifest.sourceLocale !== 'string')
     fail('sourceLocale: expected a locale such as "en"')
   if (!Array.isArray(manifest.docs) || manifest.docs.length === 0)
     fail('docs: expected a non-empty array')
-  const docs = manifest.docs.map((entry: Record<string, unknown>, index: number): ManifestDoc => {
+  const docs = manifest.docs.map((entry: unknown, index: number): ManifestDoc => {
+    if (typeof entry !== 'object' || entry === null) fail(`docs[${index}]: expected an object`)
     const format = field(entry, 'format', index)
     if (!formats.includes(format))
       fail(`docs[${index}].format: expected one of ${formats.join(', ')}`)
@@ -68,4 +67,12 @@ export async function readManifest(root: string): Promise<Manifest> {
     seen.add(doc.locale)
   }
   return { sourceLocale, docs }
+}
+
+/** Read and check `docs-source/manifest.json` under `root`. */
+export async function readManifest(root: string): Promise<Manifest> {
+  const text = await readFile(path.join(root, MANIFEST_PATH), 'utf8').catch(
+    (error: NodeJS.ErrnoException) => fail(`cannot read (${error.code ?? error.message})`),
+  )
+  return parseManifest(text)
 }

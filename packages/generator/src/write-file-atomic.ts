@@ -1,11 +1,20 @@
 import { randomBytes } from 'node:crypto'
-import { rename, rm, writeFile } from 'node:fs/promises'
+import { open, rename, rm } from 'node:fs/promises'
 
-/** Write beside the target, then rename over it: readers see the old file or the new one, never half. */
+/**
+ * Write beside the target, flush to disk, then rename over it: readers and crashes see the old
+ * file or the new one, never half of either.
+ */
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
   const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`
   try {
-    await writeFile(temp, text)
+    const handle = await open(temp, 'w')
+    try {
+      await handle.writeFile(text)
+      await handle.datasync()
+    } finally {
+      await handle.close()
+    }
     await rename(temp, file)
   } catch (error) {
     await rm(temp, { force: true })

@@ -139,6 +139,47 @@ describe('mfa-residency-generate --check', () => {
   })
 })
 
+describe('mfa-residency-generate and what is already at the output path', () => {
+  test.each([
+    ['no file yet', null],
+    ['a JSON file of another shape', '{}\n'],
+    ['a file that is not JSON', 'previous dataset\n'],
+  ])('%s: the dataset is written', async (_, existing) => {
+    const root = await copyDocs()
+    roots.push(root)
+    const out = path.join(root, 'dataset.json')
+    if (existing !== null) await writeFile(out, existing)
+    const run = await runCli(['--root', root, '--out', out])
+    expect(run).toMatchObject({ code: 0, stderr: '' })
+    expect(run.stdout).toContain('new dataset: 5 tables, 4 lists, 2 notes')
+    expect(await readFile(out, 'utf8')).toBe(await readFile(committedDataset, 'utf8'))
+  })
+
+  test('an unreadable output path is an error, not a silent replacement', async () => {
+    const root = await copyDocs()
+    roots.push(root)
+    const run = await runCli(['--root', root, '--out', path.join(root, 'docs-source')])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toBe(
+      'error: cannot read docs-source: EISDIR: illegal operation on a directory, read\n',
+    )
+  })
+
+  test('a manifest entry that is not an object names the manifest', async () => {
+    const root = await copyDocs()
+    roots.push(root)
+    await writeFile(
+      path.join(root, 'docs-source/manifest.json'),
+      '{"sourceLocale":"en","docs":[null]}',
+    )
+    const run = await runCli(['--root', root, '--out', path.join(root, 'out.json')])
+    expect(run).toMatchObject({
+      code: 1,
+      stderr: 'error: docs-source/manifest.json: docs[0]: expected an object\n',
+    })
+  })
+})
+
 test('an unknown flag is a usage error with exit 2', async () => {
   const run = await runCli(['--frobnicate'])
   expect(run.code).toBe(2)

@@ -3,9 +3,7 @@ import { sourceError } from './source-error.js'
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
 function lineAt(text: string, index: number): number {
-  let line = 1
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++
-  return line
+  return text.slice(0, index).split(/\r\n|\r|\n/).length
 }
 
 /**

@@ -45,7 +45,12 @@ export function readFrontMatter(node: Yaml, file: string): FrontMatter {
     const line = firstLine + (error.linePos?.[0].line ?? 1) - 1
     throw sourceError(file, line, `invalid YAML front matter: ${error.message.split('\n')[0]}`)
   }
-  const fields: unknown = document.toJS() ?? {}
+  let fields: unknown
+  try {
+    fields = document.toJS({ maxAliasCount: 100 }) ?? {}
+  } catch (error) {
+    throw sourceError(file, firstLine, `invalid YAML front matter: ${(error as Error).message}`)
+  }
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
     throw sourceError(file, firstLine, 'front matter must be a YAML mapping of fields')
   }

@@ -5,6 +5,20 @@ export function normalizeText(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
+const phrasing = new Set([
+  'text',
+  'inlineCode',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'html',
+  'break',
+  'footnoteReference',
+])
 const anchorOrComment = /^\s*(?:<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>|<!--[\s\S]*?-->)\s*$/i
 // Tags that separate values inside a table cell: `<br>` and HTML lists written into cells.
 const valueBoundary = /^<\/?(?:br|li|ul|ol|p)\b[^>]*>$/i
@@ -28,6 +42,7 @@ function collect(node: Nodes, out: string[]): void {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
+    case 'code':
       out.push(node.value)
       return
     case 'html':
@@ -54,7 +69,11 @@ function collect(node: Nodes, out: string[]): void {
 /** Plain text of mdast nodes: inline markup rendered away, whitespace collapsed. */
 export function toPlainText(nodes: Nodes | readonly Nodes[]): string {
   const out: string[] = []
-  for (const node of Array.isArray(nodes) ? nodes : [nodes as Nodes]) collect(node, out)
+  for (const node of Array.isArray(nodes) ? nodes : [nodes as Nodes]) {
+    collect(node, out)
+    // Sibling blocks (the paragraphs of a list item) are separate runs of text.
+    if (!('type' in node) || !phrasing.has(node.type)) out.push(' ')
+  }
   return normalizeText(out.join(''))
 }
 

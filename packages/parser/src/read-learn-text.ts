@@ -91,7 +91,7 @@ function tokenize(lines: string[], labels: Record<string, string>, file: string)
       continue
     }
     const trimmed = normalizeText(text)
-    const noteKind = labels[trimmed]
+    const noteKind = Object.hasOwn(labels, trimmed) ? labels[trimmed] : undefined
     if (noteKind) tokens.push({ kind: 'label', noteKind, text: trimmed, line })
     else tokens.push({ kind: 'line', text: trimmed, line })
   }
@@ -116,6 +116,8 @@ function matchUnit(unit: ReferenceUnit, tokens: Token[], index: number): Match |
   switch (unit.kind) {
     case 'title':
     case 'heading':
+      // A heading may read like a callout label ("Tips"); as a heading it costs more than a line.
+      if (token.kind === 'label') return { cost: 0.6, span: 1 }
       return token.kind === 'line'
         ? { cost: sentenceEnd.test(token.text) ? 0.4 : 0, span: 1 }
         : null
@@ -125,7 +127,8 @@ function matchUnit(unit: ReferenceUnit, tokens: Token[], index: number): Match |
         : null
     case 'code': {
       if (token.kind !== 'line') return null
-      const wanted = Math.max(1, unit.text.split('\n').length)
+      // Blank lines inside the code are not tokens.
+      const wanted = Math.max(1, unit.text.split('\n').filter((line) => line.trim() !== '').length)
       return { cost: 0.3, span: followingLines(tokens, index, wanted) }
     }
     case 'list':
@@ -236,6 +239,15 @@ function buildTree(tokens: Token[], reference: ParsedDocument | null): Root {
       } else {
         children.push(paragraph(token.text, token.line))
       }
+    } else if (token.kind === 'label' && (unit?.kind === 'heading' || unit?.kind === 'title')) {
+      const heading = paragraph(token.text, token.line)
+      const depth = unit.kind === 'title' ? 1 : unit.depth
+      children.push({
+        type: 'heading',
+        depth: depth as 1,
+        children: heading.children,
+        position: heading.position,
+      })
     } else if (token.kind === 'label') {
       let body = tokens.slice(pair.b + 1, pair.b + pair.span)
       if (unit === null && tokens[pair.b + 1]?.kind === 'line') {

@@ -13,7 +13,9 @@ export class IdRegistry {
   readonly #used = new Set<string>()
 
   take(text: string, fallback: string): string {
-    const base = slugify(text) || fallback
+    const slug = slugify(text)
+    // An all-digit key would jump to the front of a JSON object and break column order.
+    const base = slug === '' ? fallback : /^\d+$/.test(slug) ? `${fallback}-${slug}` : slug
     let id = base
     for (let suffix = 2; this.#used.has(id); suffix++) id = `${base}-${suffix}`
     this.#used.add(id)

@@ -25,6 +25,12 @@ interface Candidate {
   unknown: number
 }
 
+interface Search {
+  found: Candidate[]
+  /** True when the search stopped at MAX_CANDIDATES, so `found` is not every split. */
+  capped: boolean
+}
+
 // Cells are short; the cap only guards against pathological input.
 const MAX_CANDIDATES = 64
 
@@ -57,12 +63,17 @@ export function splitJoinedCells(cells: readonly JoinedCell[]): SplitResult {
     return learned === undefined ? vocabulary.has(part) : learned === part
   }
 
-  const candidates = (cell: JoinedCell, cellWords: string[]): Candidate[] => {
+  /** Splits with at most `allowUnknown` unknown parts. */
+  const search = (cell: JoinedCell, cellWords: string[], allowUnknown: number): Search => {
     const found: Candidate[] = []
     const parts: string[] = []
     const count = cell.sourceValues.length
+    let capped = false
     const walk = (start: number, index: number, unknown: number) => {
-      if (found.length >= MAX_CANDIDATES) return
+      if (found.length >= MAX_CANDIDATES) {
+        capped = true
+        return
+      }
       if (index === count) {
         if (start === cellWords.length) found.push({ values: [...parts], unknown })
         return
@@ -71,14 +82,20 @@ export function splitJoinedCells(cells: readonly JoinedCell[]): SplitResult {
       for (let end = start + 1; end <= lastEnd; end++) {
         const part = cellWords.slice(start, end).join(' ')
         const known = isKnown(cell.sourceValues[index]!, part)
-        if (!known && unknown === 1) continue
+        if (!known && unknown === allowUnknown) continue
         parts.push(part)
         walk(end, index + 1, unknown + (known ? 0 : 1))
         parts.pop()
       }
     }
     walk(0, 0, 0)
-    return found
+    return { found, capped }
+  }
+
+  /** All-known splits first; only when there is none, splits with one unknown part. */
+  const candidates = (cell: JoinedCell, cellWords: string[]): Search => {
+    const known = search(cell, cellWords, 0)
+    return known.found.length > 0 || known.capped ? known : search(cell, cellWords, 1)
   }
 
   // Settle what needs no vocabulary: no values, one value, or too few words to fit.
@@ -86,9 +103,15 @@ export function splitJoinedCells(cells: readonly JoinedCell[]): SplitResult {
     const cellWords = words[index]!
     const count = cell.sourceValues.length
     if (count <= 1) {
-      const values = count === 0 || cellWords.length === 0 ? [] : [cell.joined]
+      const values = cellWords.length === 0 ? [] : [cell.joined]
       if (values.length !== count) {
-        outcomes[index] = { kind: 'misfit', reason: `cell is empty, expected ${count} value(s)` }
+        outcomes[index] = {
+          kind: 'misfit',
+          reason:
+            count === 0
+              ? 'cell has text where its counterpart is empty'
+              : 'cell is empty, expected 1 value',
+        }
       } else {
         outcomes[index] = { kind: 'split', values }
         learn(cell, values)
@@ -106,12 +129,10 @@ export function splitJoinedCells(cells: readonly JoinedCell[]): SplitResult {
     learned = false
     cells.forEach((cell, index) => {
       if (outcomes[index]) return
-      const found = candidates(cell, words[index]!)
-      const best = Math.min(...found.map((candidate) => candidate.unknown))
-      const top = found.filter((candidate) => candidate.unknown === best)
-      if (top.length === 1) {
-        outcomes[index] = { kind: 'split', values: top[0]!.values }
-        learn(cell, top[0]!.values)
+      const { found, capped } = candidates(cell, words[index]!)
+      if (found.length === 1 && !capped) {
+        outcomes[index] = { kind: 'split', values: found[0]!.values }
+        learn(cell, found[0]!.values)
         learned = true
       }
     })
@@ -120,7 +141,7 @@ export function splitJoinedCells(cells: readonly JoinedCell[]): SplitResult {
   const issues: SourceIssue[] = []
   cells.forEach((cell, index) => {
     if (outcomes[index]) return
-    const found = candidates(cell, words[index]!)
+    const { found, capped } = candidates(cell, words[index]!)
     const shown = found
       .slice(0, 3)
       .map((candidate) => candidate.values.map((value) => `"${value}"`).join(' + '))
@@ -130,9 +151,11 @@ export function splitJoinedCells(cells: readonly JoinedCell[]): SplitResult {
       message:
         `cannot split "${cell.joined}" into ${cell.sourceValues.length} values ` +
         `(${cell.sourceValues.map((value) => `"${value}"`).join(', ')}): ` +
-        (found.length > 1
-          ? `ambiguous, for example ${shown.join(' or ')}`
-          : 'more than one value is not found anywhere else in the document'),
+        (capped
+          ? `more than ${MAX_CANDIDATES} possible splits, for example ${shown.join(' or ')}`
+          : found.length > 1
+            ? `ambiguous, for example ${shown.join(' or ')}`
+            : 'more than one value is not found anywhere else in the document'),
     })
   })
 

@@ -161,7 +161,7 @@ describe('alignLocales when the Swedish does not fit', () => {
       {
         locale: 'sv',
         path: 'tables/mfa-server-and-cloud-based-mfa/rows/cloud-mfa/cells/activity-report-location',
-        reason: 'cell is empty, expected 1 value(s)',
+        reason: 'cell is empty, expected 1 value',
         source: { en: { line: 114 }, sv: { line: 61 } },
       },
     ])

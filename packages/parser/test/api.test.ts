@@ -11,5 +11,6 @@ test('the public API is exactly these exports', async () => {
     'readLearnText',
     'slugify',
     'sourceError',
+    'textSimilarity',
   ])
 })
