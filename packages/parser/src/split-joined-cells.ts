@@ -138,6 +138,27 @@ export function splitJoinedCells(cells: readonly JoinedCell[]): SplitResult {
     })
   }
 
+  // A part that is the document-wide translation of its value plus more words means the cell holds
+  // more values than its counterpart (a translation not updated after a value was removed).
+  const consensus = consensusTranslations(cells, outcomes)
+  cells.forEach((cell, index) => {
+    const outcome = outcomes[index]
+    if (outcome?.kind !== 'split' || cell.sourceValues.length < 2) return
+    outcome.values.forEach((part, position) => {
+      const usual = consensus.get(cell.sourceValues[position]!)
+      if (outcomes[index]?.kind !== 'split' || usual === undefined || usual === part) return
+      if (extends_(part, usual)) {
+        const extra = part.startsWith(`${usual} `)
+          ? part.slice(usual.length + 1)
+          : part.slice(0, -usual.length - 1)
+        outcomes[index] = {
+          kind: 'misfit',
+          reason: `cell holds more than its ${cell.sourceValues.length} counterpart values: "${extra}" is left over after "${usual}"`,
+        }
+      }
+    })
+  })
+
   const issues: SourceIssue[] = []
   cells.forEach((cell, index) => {
     if (outcomes[index]) return
@@ -163,4 +184,38 @@ export function splitJoinedCells(cells: readonly JoinedCell[]): SplitResult {
     outcomes: outcomes.map((outcome) => outcome ?? { kind: 'misfit', reason: 'unsplit' }),
     issues,
   }
+}
+
+const extends_ = (longer: string, shorter: string) =>
+  longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`)
+
+/**
+ * The translation of each source value across split cells. A candidate that is another candidate
+ * plus more words is never chosen: the extra words are another value. Among the rest, the most
+ * common wins, then the shortest.
+ */
+function consensusTranslations(
+  cells: readonly JoinedCell[],
+  outcomes: readonly (SplitOutcome | undefined)[],
+): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>()
+  cells.forEach((cell, index) => {
+    const outcome = outcomes[index]
+    if (outcome?.kind !== 'split') return
+    outcome.values.forEach((value, position) => {
+      const source = cell.sourceValues[position]!
+      const counts = votes.get(source) ?? new Map<string, number>()
+      counts.set(value, (counts.get(value) ?? 0) + 1)
+      votes.set(source, counts)
+    })
+  })
+  const consensus = new Map<string, string>()
+  for (const [source, counts] of votes) {
+    const candidates = [...counts.keys()]
+    const minimal = [...counts]
+      .filter(([value]) => !candidates.some((other) => extends_(value, other)))
+      .sort(([a, x], [b, y]) => y - x || a.length - b.length || (a < b ? -1 : 1))
+    if (minimal[0]) consensus.set(source, minimal[0][0])
+  }
+  return consensus
 }

@@ -120,3 +120,33 @@ describe('alignment edge cases', () => {
     expect(result.outcomes[2]).toEqual({ kind: 'split', values: Array(8).fill('x x') })
   })
 })
+
+test('a Swedish cell still holding a value the English removed is a gap, not a merged value', async () => {
+  const { englishText, readEnglish, readSwedish } = await import('./seeds.js')
+  // What upstream did in 2025: "Blocked users (if fraud was reported)" left every cell.
+  const english = readEnglish(
+    englishText.replaceAll(/<br\s*\/?>Blocked users \(if fraud was reported\)/g, ''),
+  )
+  const aligned = alignLocales({ locale: 'en', document: english }, [
+    { locale: 'sv', document: readSwedish(undefined, english) },
+  ])
+  const voice = aligned.tables[0]!.rows[2]!.cells['data-store-type']!
+  expect(voice).toEqual({
+    en: [
+      'Multifactor authentication logs',
+      'Multifactor authentication activity report data store',
+    ],
+    sv: null,
+  })
+  const gap = aligned.translationGaps.find((entry) =>
+    entry.path.endsWith('voice-call/cells/data-store-type'),
+  )
+  expect(gap?.reason).toBe(
+    'cell holds more than its 2 counterpart values: "Blockerade användare (om bedrägeri rapporterades)" is left over after "Rapportdatalager för multifaktorautentiseringsaktivitet"',
+  )
+  // Cells that still fit keep their values.
+  expect(aligned.tables[1]!.rows[0]!.cells['data-store-type']!.sv).toEqual([
+    'Loggar för multifaktorautentisering',
+    'Rapportdatalager för multifaktorautentiseringsaktivitet',
+  ])
+})

@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { MANIFEST_PATH, writeFileAtomic } from '@mfa-residency/generator'
+import { formatChangeset } from './changeset.js'
+import { compareSnapshots } from './compare-snapshots.js'
+import { formatFailureMarkdown, formatMarkdown } from './format-markdown.js'
+import { formatText } from './format-text.js'
+import { resolveSnapshot } from './snapshot.js'
+
+const usage = `Usage: pnpm docs:diff [--base <spec>] [--head <spec>] [--format text|markdown|json]
+                      [--changeset] [--check] [--link-base <url>] [--output <file>]
+
+Compare two versions of the docs or the dataset and report every change, classified as data,
+cosmetic or translation drift, with the semver bump it asks for.
+
+A <spec> is one of:
+  committed              the committed dataset (default --base)
+  working                docs-source/ as it is now, freshly extracted (default --head)
+  en=<file>[,sv=<file>]  docs-source/ with some locales' files replaced
+  <file>.json            a dataset file
+  <folder>               a folder holding ${MANIFEST_PATH}
+  <git ref>              docs-source/ at a commit, branch or tag of this repository
+
+Options:
+  --format <f>     text (default; coloured on a terminal), markdown (a pull-request comment), json
+  --changeset      write .changeset/<name>.md for @mfa-residency/dataset with the computed bump
+  --check          exit 1 when anything changed (docs:check: is the committed dataset stale?)
+  --link-base <u>  prefix for links to source lines in markdown, e.g. https://github.com/o/r/blob/<sha>/
+  --output <file>  write the report there instead of stdout
+  --help           show this help
+
+Examples:
+  pnpm docs:diff
+  pnpm docs:diff --base main --head working --format markdown
+  pnpm docs:diff --head en=../upstream/concept-mfa-data-residency.md --changeset`
+
+function findRoot(from: string): string | null {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, MANIFEST_PATH))) return dir
+    if (path.dirname(dir) === dir) return null
+  }
+}
+
+function useColor(): boolean {
+  if (process.env.NO_COLOR) return false
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true
+  return process.stdout.isTTY === true
+}
+
+async function main(argv: string[]): Promise<number> {
+  let values: Record<string, string | boolean | undefined>
+  try {
+    ;({ values } = parseArgs({
+      args: argv,
+      options: {
+        base: { type: 'string', default: 'committed' },
+        head: { type: 'string', default: 'working' },
+        format: { type: 'string', default: 'text' },
+        changeset: { type: 'boolean' },
+        check: { type: 'boolean' },
+        'link-base': { type: 'string' },
+        output: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }))
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`)
+    return 2
+  }
+  if (values.help) {
+    console.log(usage)
+    return 0
+  }
+  const format = String(values.format)
+  if (!['text', 'markdown', 'json'].includes(format)) {
+    console.error(`--format must be text, markdown or json, not "${format}"\n\n${usage}`)
+    return 2
+  }
+  const root = findRoot(process.cwd())
+  if (!root) {
+    console.error(`error: no ${MANIFEST_PATH} in this folder or above`)
+    return 2
+  }
+  const emit = async (text: string) => {
+    if (typeof values.output === 'string') await writeFileAtomic(path.resolve(values.output), text)
+    else process.stdout.write(text)
+  }
+
+  let report: ReturnType<typeof compareSnapshots>
+  try {
+    const [base, head] = await Promise.all([
+      resolveSnapshot(String(values.base), root),
+      resolveSnapshot(String(values.head), root),
+    ])
+    report = compareSnapshots(base, head)
+  } catch (error) {
+    if (format === 'markdown') await emit(formatFailureMarkdown(error))
+    console.error(`error: analysis failed: ${(error as Error).message}`)
+    return 1
+  }
+
+  const linkBase = typeof values['link-base'] === 'string' ? values['link-base'] : undefined
+  await emit(
+    format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === 'markdown'
+        ? formatMarkdown(report, linkBase ? { linkBase } : {})
+        : formatText(report, { color: typeof values.output !== 'string' && useColor() }),
+  )
+
+  if (values.changeset) {
+    if (report.bump === 'none') {
+      console.error('no changeset written: no data change needs a release')
+    } else {
+      const name = `docs-update-${createHash('sha256').update(JSON.stringify(report.changes)).digest('hex').slice(0, 8)}.md`
+      const file = path.join(root, '.changeset', name)
+      await mkdir(path.dirname(file), { recursive: true })
+      await writeFile(
+        file,
+        formatChangeset(report, `Docs update: ${report.head} against ${report.base}.`),
+      )
+      console.error(`wrote .changeset/${name} (${report.bump})`)
+    }
+  }
+  if (values.check && report.changes.length > 0) {
+    console.error('the committed dataset is stale: run `pnpm generate` and commit the result')
+    return 1
+  }
+  return 0
+}
+
+// A closed stdout (`| head -1`) ends the run quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    console.error(`error: ${(error as Error).message}`)
+    process.exitCode = 1
+  },
+)

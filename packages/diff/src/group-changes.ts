@@ -1,0 +1,40 @@
+import type { Change } from './report.js'
+
+export interface ChangeGroup {
+  /** A heading for the group: a table, list or note id, or a kind of change. */
+  title: string
+  /** `tables/<id>`, `lists/<id>`, `notes/<id>`, `metadata`, `prose`, `formatting` or `drift`. */
+  key: string
+  changes: Change[]
+}
+
+const order = ['tables', 'lists', 'notes', 'metadata', 'prose', 'formatting', 'drift']
+
+function keyOf(change: Change): string {
+  if (change.classification === 'translation-drift') return 'drift'
+  if (change.kind === 'metadata') return 'metadata'
+  if (change.kind === 'prose') return 'prose'
+  if (change.kind === 'formatting') return 'formatting'
+  const [collection, id] = change.path.split('/')
+  return `${collection}/${id}`
+}
+
+const titles: Record<string, string> = {
+  metadata: 'Metadata',
+  prose: 'Prose',
+  formatting: 'Cosmetic: formatting only',
+  drift: 'Translation drift',
+}
+
+/** Changes grouped by the entity they touch (table, list, note), then by kind, in report order. */
+export function groupChanges(changes: readonly Change[]): ChangeGroup[] {
+  const groups = new Map<string, ChangeGroup>()
+  for (const change of changes) {
+    const key = keyOf(change)
+    const group = groups.get(key) ?? { key, title: titles[key] ?? key, changes: [] }
+    group.changes.push(change)
+    groups.set(key, group)
+  }
+  const rank = (key: string) => order.indexOf(key.split('/')[0]!)
+  return [...groups.values()].sort((a, b) => rank(a.key) - rank(b.key))
+}

@@ -1,0 +1,27 @@
+export { DATASET_PACKAGE, formatChangeset } from './changeset.js'
+export { compareSnapshots } from './compare-snapshots.js'
+export { type DiffDatasetsOptions, diffDatasets, type Locate, type Side } from './diff-datasets.js'
+export { diffDocuments } from './diff-documents.js'
+export {
+  formatFailureMarkdown,
+  formatMarkdown,
+  MARKER,
+  type MarkdownOptions,
+} from './format-markdown.js'
+export { formatText, type TextOptions } from './format-text.js'
+export { formattingChanges } from './formatting-changes.js'
+export { type ChangeGroup, groupChanges } from './group-changes.js'
+export type {
+  Action,
+  Change,
+  ChangeKind,
+  Classification,
+  Level,
+  Report,
+  SourceLines,
+  WordEdit,
+} from './report.js'
+export { makeReport, maxLevel } from './report.js'
+export { dataLevel } from './semver-policy.js'
+export { COMMITTED_DATASET, resolveSnapshot, type Snapshot } from './snapshot.js'
+export { staleTranslations } from './translation-drift.js'

@@ -1,0 +1,151 @@
+import { describe, expect, test } from 'vitest'
+import type { Change } from '../src/report.js'
+import { compare, corpus, corpusDir, seed } from './docs.js'
+
+if (!corpusDir)
+  console.warn('corpus scenarios skipped: ../shared/corpus not found (set MFA_CORPUS_DIR)')
+
+const paths = (changes: Change[], filter: (change: Change) => boolean) =>
+  changes.filter(filter).map((change) => change.path)
+
+describe.skipIf(!corpusDir)(
+  'the seed English against upstream 2025-06-06 (14d4dbf), Swedish unchanged',
+  () => {
+    const report = corpusDir
+      ? compare(seed, { en: corpus('en-history/2025-06-06_14d4dbf.md'), sv: seed.sv })
+      : null!
+    const en = report?.changes.filter((change) => change.locale === 'en') ?? []
+
+    test('suggests a major release', () => {
+      expect(report.bump).toBe('major')
+    })
+
+    test('names every removed table, list and note', () => {
+      expect(
+        paths(
+          en,
+          (change) =>
+            change.action === 'removed' && ['table', 'list', 'note'].includes(change.kind),
+        ),
+      ).toEqual([
+        'tables/data-stored-by-mfa-server',
+        'tables/mfa-server-and-cloud-based-mfa',
+        'tables/multifactor-authentication-activity-reports-for-sovereign-clouds',
+        'lists/organizational-data-stored-by-microsoft-entra-multifactor-authentication-2',
+        'notes/data-stored-by-mfa-server',
+        'notes/multifactor-authentication-activity-reports-for-public-cloud',
+      ])
+      const entities = en.filter(
+        (c) => c.action === 'removed' && ['table', 'list', 'note'].includes(c.kind),
+      )
+      expect(entities.map((change) => change.level)).toEqual(Array(6).fill('major'))
+    })
+
+    test('names the removed "Blocked users" store and values, cell by cell', () => {
+      expect(
+        en
+          .filter((change) => change.kind === 'list-item' && change.action === 'removed')
+          .map((change) => change.before),
+      ).toEqual(['Blocked users', 'Fraud alert'])
+      const cells = en.filter((change) => change.kind === 'cell')
+      expect(cells.map((change) => change.path)).toEqual([
+        'tables/data-stored-by-microsoft-entra-multifactor-authentication/rows/voice-call/cells/data-store-type',
+        'tables/data-stored-by-microsoft-entra-multifactor-authentication/rows/microsoft-authenticator-notification/cells/data-store-type',
+        'tables/data-stored-by-microsoft-entra-multifactor-authentication-2/rows/voice-call/cells/data-store-type',
+        'tables/data-stored-by-microsoft-entra-multifactor-authentication-2/rows/microsoft-authenticator-notification/cells/data-store-type',
+      ])
+      for (const cell of cells)
+        expect(cell.valuesRemoved).toEqual(['Blocked users (if fraud was reported)'])
+    })
+
+    test('names every sentence added or removed, with a word diff and lines', () => {
+      const routing = en.find(
+        (change) =>
+          change.path ===
+          'lists/data-residency-and-customer-data-for-microsoft-entra-multifactor-authentication/items/0',
+      )!
+      expect(
+        routing.words
+          ?.filter((edit) => edit.op === '+')
+          .map((edit) => edit.text)
+          .join(''),
+      ).toContain(
+        'These providers may route the SMS or phone call outside of the user and company location.',
+      )
+      expect([routing.base?.line, routing.head?.line]).toEqual([25, 25])
+      const intro = en.find((change) => change.kind === 'prose' && change.base?.line === 21)!
+      expect(intro.before).toMatch(
+        /^Cloud-based Microsoft Entra multifactor authentication and MFA Server process/,
+      )
+      expect(intro.after).toMatch(
+        /^Microsoft Entra multifactor authentication processes and stores/,
+      )
+      expect(paths(en, (change) => change.kind === 'prose' && change.action === 'added')).toEqual([
+        'prose/en/heading@76',
+      ])
+      expect(en.find((change) => change.path === 'metadata/en/ms.date')).toMatchObject({
+        before: '11/27/2024',
+        after: '06/06/2025',
+        level: 'patch',
+      })
+    })
+
+    test('marks the Swedish stale, table by table', () => {
+      const stale = report.changes.filter(
+        (change) => change.locale === 'sv' && change.action === 'stale',
+      )
+      expect(stale.map((change) => change.path)).toEqual(
+        expect.arrayContaining([
+          'tables/data-stored-by-mfa-server',
+          'tables/data-stored-by-microsoft-entra-multifactor-authentication',
+          'lists/personal-data-stored-by-microsoft-entra-multifactor-authentication',
+          'prose',
+        ]),
+      )
+      // Nothing about the untouched Swedish file counts as a Swedish data change.
+      expect(
+        report.changes.filter(
+          (change) => change.locale === 'sv' && change.classification === 'data',
+        ),
+      ).toEqual([])
+    })
+  },
+)
+
+describe.skipIf(!corpusDir)(
+  'upstream 14d4dbf against eb184c9 (only the manager field differs)',
+  () => {
+    test('reports one cosmetic metadata change and no release', () => {
+      const report = compare(
+        { en: corpus('en-history/2025-06-06_14d4dbf.md') },
+        { en: corpus('en-history/2025-06-06_eb184c9.md') },
+      )
+      expect(report.changes).toEqual([
+        {
+          kind: 'metadata',
+          action: 'changed',
+          classification: 'cosmetic',
+          level: 'none',
+          locale: 'en',
+          path: 'metadata/en/manager',
+          entity: null,
+          summary: 'Front matter manager changed (en): bookkeeping, no content changes',
+          before: 'femila',
+          after: 'dougeby',
+          base: { file: 'docs-source/en/concept-mfa-data-residency.md', line: 13, endLine: 13 },
+          head: { file: 'docs-source/en/concept-mfa-data-residency.md', line: 13, endLine: 13 },
+        },
+      ])
+      expect(report.bump).toBe('none')
+    })
+  },
+)
+
+test('identical docs give an empty report', () => {
+  const report = compare(seed, seed)
+  expect(report).toMatchObject({
+    bump: 'none',
+    changes: [],
+    counts: { data: 0, cosmetic: 0, 'translation-drift': 0 },
+  })
+})

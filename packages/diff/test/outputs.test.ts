@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs'
+import { Ajv } from 'ajv'
+import rehypeStringify from 'rehype-stringify'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified } from 'unified'
+import { describe, expect, test } from 'vitest'
+import { formatChangeset } from '../src/changeset.js'
+import { formatFailureMarkdown, formatMarkdown, MARKER } from '../src/format-markdown.js'
+import { formatText } from '../src/format-text.js'
+import { compare, seed } from './docs.js'
+
+// A 2025-style edit of the seed, made here so the test needs no corpus: the MFA Server table and
+// every "Blocked users" value go, a routing sentence arrives.
+const edited = seed.en
+  .replace(/### Data stored by MFA Server[\s\S]*?(?=<a name='organizational)/, '')
+  .replaceAll(/<br\s*\/?>Blocked users \(if fraud was reported\)/g, '')
+  .replace(
+    'are routed by global providers.',
+    'are routed by global providers. These providers may route the SMS outside the user location.',
+  )
+const report = compare(seed, { en: edited, sv: seed.sv })
+const linkBase = 'https://github.com/mfa-residency/mfa-residency/blob/0123abc/'
+const markdown = formatMarkdown(report, { linkBase })
+
+const toHtml = (text: string) =>
+  String(
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(rehypeStringify, { allowDangerousHtml: true })
+      .processSync(text),
+  )
+
+describe('the Markdown report', () => {
+  test('matches its snapshot', async () => {
+    await expect(markdown).toMatchFileSnapshot('__snapshots__/seed-edit.md')
+  })
+
+  test('starts with the hidden marker and a summary line with the bump', () => {
+    expect(markdown.split('\n').slice(0, 4)).toEqual([
+      MARKER,
+      '## Docs diff: major release of `@mfa-residency/dataset`',
+      '',
+      expect.stringMatching(
+        /^\*\*\d+ changes\*\*: \d+ data · \d+ cosmetic · \d+ translation drift\. Base: `base` → head: `head`$/,
+      ),
+    ])
+  })
+
+  test('renders as GitHub-flavoured HTML with one section per table and rows by name', () => {
+    const html = toHtml(markdown)
+    expect(html).toContain('<h3><code>tables/data-stored-by-mfa-server</code> (1)</h3>')
+    expect(html).toContain(
+      '<h3><code>tables/data-stored-by-microsoft-entra-multifactor-authentication</code>',
+    )
+    expect(html).toMatch(
+      /<td>data-stored-by-microsoft-entra-multifactor-authentication › voice-call › data-store-type \(en\)/,
+    )
+    expect(html).toContain('<del>Blocked users (if fraud was reported)</del>')
+    expect(html).toContain(
+      `<a href="${linkBase}docs-source/en/concept-mfa-data-residency.md#L74-L79">`,
+    )
+    expect(html).toMatch(/<details><summary>\d+ changes<\/summary>/)
+    // Every table row of the report has the header's five cells.
+    for (const row of html.match(/<tr>[\s\S]*?<\/tr>/g) ?? [])
+      expect(row.match(/<t[dh]/g)).toHaveLength(5)
+  })
+
+  test('says "no changes" and "analysis failed" differently', () => {
+    const none = formatMarkdown(compare(seed, seed))
+    const failed = formatFailureMarkdown(new Error('docs-source/en/x.md:3: empty document'))
+    expect(none).toContain('## Docs diff: no changes')
+    expect(failed).toContain('## Docs diff: analysis failed')
+    expect(failed).toContain('docs-source/en/x.md:3: empty document')
+    expect(none.startsWith(MARKER) && failed.startsWith(MARKER)).toBe(true)
+    expect(toHtml(failed)).toContain('<strong>changes in this pull request are unreviewed</strong>')
+  })
+
+  test('escapes markdown in values so a cell cannot break the table', () => {
+    // A code span and escaped asterisks survive extraction as literal `<b>` and `*`.
+    const tricky = compare(seed, {
+      en: seed.en.replace('| China ', '| China \\| `<b>Hong</b>` \\*Kong\\* '),
+      sv: seed.sv,
+    })
+    const html = toHtml(formatMarkdown(tricky))
+    expect(html).toContain('China | &#x3C;b>Hong&#x3C;/b> *Kong*')
+    expect(html).not.toContain('<b>Hong</b>')
+  })
+})
+
+test('the JSON report matches report.schema.json', () => {
+  const schema = JSON.parse(
+    readFileSync(new URL('../data/report.schema.json', import.meta.url), 'utf8'),
+  )
+  const validate = new Ajv({ allErrors: true, strict: true }).compile(schema)
+  const json = JSON.parse(JSON.stringify(report))
+  expect(validate(json), JSON.stringify(validate.errors)).toBe(true)
+})
+
+test('the terminal report is plain without colour and coloured with it', () => {
+  const plain = formatText(report, { color: false })
+  expect(plain).toMatch(/^docs diff base → head\n\d+ changes \(.*\); suggested bump: major\n/)
+  expect(plain).not.toContain('\u001b[')
+  expect(formatText(report, { color: true })).toContain('\u001b[31mmajor')
+})
+
+test('a changeset asks for the bump and lists the data changes', () => {
+  const changeset = formatChangeset(report, 'Docs update.')
+  expect(
+    changeset.startsWith('---\n"@mfa-residency/dataset": major\n---\n\nDocs update.\n\n'),
+  ).toBe(true)
+  expect(changeset).toContain(
+    '- major: Table data-stored-by-mfa-server removed: "Data stored by MFA Server" (4 rows)',
+  )
+  expect(changeset).toContain('removed "Blocked users (if fraud was reported)"')
+  expect(() => formatChangeset(compare(seed, seed), 'x')).toThrowError(
+    'no data change needs a release',
+  )
+})
