@@ -12,19 +12,19 @@ export interface MarkdownOptions {
 // Groups with more rows than this fold into <details>.
 const FOLD_AFTER = 8
 
-const escape = (text: string) => text.replace(/[\\`*_{}[\]<>|~#]/g, '\\$&').replace(/\r?\n/g, ' ')
+const escapeMarkdown = (text: string) => text.replace(/[\\`*_{}[\]<>|~#]/g, '\\$&').replace(/\r?\n/g, ' ')
 
 /** Emphasis must hug its text: `**word** ` renders, `**word **` does not. */
 function mark(text: string, marker: string): string {
   const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!
-  return core === '' ? text : `${lead}${marker}${escape(core!)}${marker}${trail}`
+  return core === '' ? text : `${lead}${marker}${escapeMarkdown(core!)}${marker}${trail}`
 }
 
 function words(edits: readonly WordEdit[], side: '-' | '+'): string {
   return edits
     .filter((edit) => edit.op === '=' || edit.op === side)
     .map((edit) =>
-      edit.op === '=' ? escape(edit.text) : mark(edit.text, side === '-' ? '~~' : '**'),
+      edit.op === '=' ? escapeMarkdown(edit.text) : mark(edit.text, side === '-' ? '~~' : '**'),
     )
     .join('')
 }
@@ -33,15 +33,15 @@ function values(change: Change, side: 'before' | 'after'): string {
   const value = change[side]
   if (change.words) return words(change.words, side === 'before' ? '-' : '+')
   if (value === undefined || value === null) return ''
-  if (!Array.isArray(value)) return escape(value)
+  if (!Array.isArray(value)) return escapeMarkdown(value)
   const marked = side === 'before' ? change.valuesRemoved : change.valuesAdded
   return value
     .map((item) =>
       marked?.includes(item)
         ? side === 'before'
-          ? `~~${escape(item)}~~`
-          : `**${escape(item)}**`
-        : escape(item),
+          ? `~~${escapeMarkdown(item)}~~`
+          : `**${escapeMarkdown(item)}**`
+        : escapeMarkdown(item),
     )
     .join('<br>')
 }
@@ -60,7 +60,7 @@ function table(changes: readonly Change[], options: MarkdownOptions): string {
     const where = [link(change.base, options), link(change.head, options)]
       .filter(Boolean)
       .join(' → ')
-    return `| ${escape(change.summary)} | ${change.level} | ${values(change, 'before')} | ${values(change, 'after')} | ${where} |`
+    return `| ${escapeMarkdown(change.summary)} | ${change.level} | ${values(change, 'before')} | ${values(change, 'after')} | ${where} |`
   })
   return [
     '| change | level | before | after | source |',
