@@ -12,7 +12,8 @@ export interface MarkdownOptions {
 // Groups with more rows than this fold into <details>.
 const FOLD_AFTER = 8
 
-const escapeMarkdown = (text: string) => text.replace(/[\\`*_{}[\]<>|~#]/g, '\\$&').replace(/\r?\n/g, ' ')
+const escapeMarkdown = (text: string) =>
+  text.replace(/[\\`*_{}[\]<>|~#]/g, '\\$&').replace(/\r?\n/g, ' ')
 
 /** Emphasis must hug its text: `**word** ` renders, `**word **` does not. */
 function mark(text: string, marker: string): string {
