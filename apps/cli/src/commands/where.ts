@@ -1,0 +1,164 @@
+import { type Column, type Row, type Table, tables } from '@mfa-residency/dataset'
+import type { Context } from '../context.js'
+import { UsageError } from '../context.js'
+import { pick, pickJoined, pickJson, pickValues, sectionPath } from '../localize.js'
+import { matches, suggest } from '../text-match.js'
+import { sourceOf } from './source.js'
+
+/*
+ * The dimensions are the tables' own columns. A column answers to its id and to its first and last
+ * words: "Sovereign cloud" is --sovereign-cloud, --sovereign and --cloud; "Event type" is
+ * --event-type, --event and --type. --scope matches a table's section or lead-in ("public",
+ * "government"). Nothing here names a column of the article.
+ */
+
+const SCOPE = 'scope'
+
+/** Every dimension name and the columns it selects. */
+export function dimensions(): Map<string, { table: Table; column: Column }[]> {
+  const index = new Map<string, { table: Table; column: Column }[]>()
+  for (const table of tables) {
+    for (const column of table.columns) {
+      const words = column.id.split('-')
+      for (const name of new Set([column.id, words[0]!, words.at(-1)!])) {
+        index.set(name, [...(index.get(name) ?? []), { table, column }])
+      }
+    }
+  }
+  return index
+}
+
+/** `--name value` and `--name=value` pairs, in order. */
+export function dimensionArgs(argv: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = []
+  for (let index = 0; index < argv.length; index++) {
+    const token = argv[index]!
+    if (!token.startsWith('--'))
+      throw new UsageError(`unexpected argument "${token}": give --<dimension> <value>`)
+    const [name, inline] = token.slice(2).split(/=(.*)/s)
+    const value = inline ?? argv[++index]
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+      throw new UsageError(`--${name} needs a value`)
+    }
+    pairs.push([name!, value])
+  }
+  return pairs
+}
+
+const context = (table: Table) =>
+  [
+    ...table.section.en,
+    ...(table.section.sv ?? []),
+    table.leadIn.en ?? '',
+    table.leadIn.sv ?? '',
+  ].join(' ')
+
+const cellText = (row: Row, column: Column) => {
+  const cell = row.cells[column.id]!
+  return [...cell.en, ...(cell.sv ?? [])].join(' ')
+}
+
+interface Answer {
+  table: Table
+  row: Row
+  asked: Column[]
+}
+
+export function where(argv: readonly string[], ctx: Context): number {
+  const index = dimensions()
+  const names = [...index.keys()].sort()
+  const listed = `Dimensions: ${[...new Set(tables.flatMap((table) => table.columns.map((column) => `--${column.id}`)))].sort().join(', ')} (or a first or last word of one, like --${names.find((name) => !name.includes('-')) ?? names[0]})`
+  const pairs = dimensionArgs(argv)
+  const scope = pairs.filter(([name]) => name === SCOPE).map(([, value]) => value)
+  const asked = pairs.filter(([name]) => name !== SCOPE)
+  if (asked.length === 0) {
+    throw new UsageError(`give at least one dimension and a value. ${listed}`)
+  }
+  for (const [name] of asked) {
+    if (!index.has(name)) {
+      const guess = suggest(name, names)
+      throw new UsageError(
+        `unknown dimension --${name}${guess ? `; did you mean --${guess}?` : ''} ${listed}`,
+      )
+    }
+  }
+
+  const answers: Answer[] = []
+  for (const table of tables) {
+    if (!scope.every((text) => matches(text, context(table)))) continue
+    const columnsFor = asked.map(([name, value]) => ({
+      value,
+      columns: index
+        .get(name)!
+        .filter((entry) => entry.table === table)
+        .map((entry) => entry.column),
+    }))
+    if (columnsFor.some((entry) => entry.columns.length === 0)) continue
+    for (const row of table.rows) {
+      const hit = columnsFor.map((entry) =>
+        entry.columns.find((column) => matches(entry.value, cellText(row, column))),
+      )
+      if (hit.every(Boolean)) answers.push({ table, row, asked: hit as Column[] })
+    }
+  }
+
+  if (answers.length === 0) {
+    const [name, value] = asked[0]!
+    const candidates = index
+      .get(name)!
+      .flatMap(({ table, column }) =>
+        table.rows.flatMap((row) => pickValues(row.cells[column.id]!, ctx.lang)),
+      )
+    const guess = suggest(value, [...new Set(candidates)])
+    ctx.err(
+      `no row has ${name} matching "${value}"${scope.length ? ` within --scope ${scope.join(', ')}` : ''}${guess ? `; did you mean "${guess}"?` : ''}`,
+    )
+    return 1
+  }
+
+  if (ctx.json) {
+    const json = answers.map(({ table, row, asked: columns }) => ({
+      table: table.id,
+      row: row.id,
+      section: pickJson(table.section, ctx.lang),
+      leadIn: pickJson(table.leadIn, ctx.lang),
+      matched: Object.fromEntries(
+        columns.map((column) => [column.id, pickJson(row.cells[column.id]!, ctx.lang)]),
+      ),
+      values: Object.fromEntries(
+        table.columns
+          .filter((column) => !columns.includes(column))
+          .map((column) => [
+            column.id,
+            {
+              label: pickJson(column.label, ctx.lang),
+              values: pickJson(row.cells[column.id]!, ctx.lang),
+            },
+          ]),
+      ),
+      source: sourceOf(row.source),
+    }))
+    ctx.out(JSON.stringify(json, null, 2))
+    return 0
+  }
+
+  const blocks = answers.map(({ table, row, asked: columns }) => {
+    const title = columns.map((column) => pickJoined(row.cells[column.id]!, ctx.lang)).join(' · ')
+    const rest = table.columns.filter((column) => !columns.includes(column))
+    const labels = rest.map((column) => pick(column.label, ctx.lang))
+    const pad = Math.max(...labels.map((label) => label.length))
+    const lines = rest.flatMap((column, position) =>
+      pickValues(row.cells[column.id]!, ctx.lang).map(
+        (value, line) => `  ${(line === 0 ? labels[position]! : '').padEnd(pad)}   ${value}`,
+      ),
+    )
+    const source = sourceOf(row.source)
+    return [
+      `${ctx.colors.bold(title)} ${ctx.colors.dim(`(${sectionPath(table.section, ctx.lang)})`)}`,
+      ...lines,
+      ctx.colors.dim(`  source: ${ctx.lang === 'sv' ? (source.sv ?? source.en) : source.en}`),
+    ].join('\n')
+  })
+  ctx.out(blocks.join('\n\n'))
+  return 0
+}

@@ -1,0 +1,45 @@
+import { createColors } from 'picocolors'
+
+export type Lang = 'en' | 'sv' | 'both'
+export type Colors = ReturnType<typeof createColors>
+
+/** What every command needs: the language, the output mode, colours and the terminal width. */
+export interface Context {
+  lang: Lang
+  json: boolean
+  colors: Colors
+  width: number
+  out: (text: string) => void
+  err: (text: string) => void
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+const langs: readonly string[] = ['en', 'sv', 'both']
+
+/** `--lang` wins; otherwise a Swedish `LANG` (`sv_SE.UTF-8`) means Swedish; otherwise English. */
+export function resolveLang(option: unknown, env: NodeJS.ProcessEnv): Lang {
+  if (option !== undefined) {
+    if (typeof option !== 'string' || !langs.includes(option)) {
+      throw new UsageError(`--lang must be en, sv or both, not "${String(option)}"`)
+    }
+    return option as Lang
+  }
+  return /^sv([_.-]|$)/i.test(env.LC_ALL || env.LANG || '') ? 'sv' : 'en'
+}
+
+/** `--no-color` and `NO_COLOR` win over `FORCE_COLOR`, which wins over "is this a terminal". */
+export function useColor(option: unknown, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (option === false || env.NO_COLOR) return false
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0'
+  return isTTY
+}
+
+export function terminalWidth(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): number {
+  const width = stream.isTTY ? stream.columns : Number(env.COLUMNS)
+  return Number.isFinite(width) && width >= 40 ? width : 100
+}
+
+export { createColors }

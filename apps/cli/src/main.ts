@@ -1,0 +1,160 @@
+import { cac } from 'cac'
+import { diff } from './commands/diff.js'
+import { EXPORT_FORMATS, exportData } from './commands/export.js'
+import { info } from './commands/info.js'
+import { showLists, showNotes } from './commands/lists.js'
+import { search } from './commands/search.js'
+import { showTable } from './commands/show.js'
+import { listTables } from './commands/tables.js'
+import { where } from './commands/where.js'
+import {
+  type Context,
+  createColors,
+  resolveLang,
+  terminalWidth,
+  UsageError,
+  useColor,
+} from './context.js'
+
+declare const CLI_VERSION: string
+
+type Options = {
+  lang?: unknown
+  json?: boolean
+  color?: boolean
+  format?: unknown
+  [key: string]: unknown
+}
+
+// A closed pipe (`| head -1`) is the reader saying "enough": stop quietly, no stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw error
+})
+
+function contextFrom(options: Options): Context {
+  return {
+    lang: resolveLang(options.lang, process.env),
+    json: options.json === true,
+    colors: createColors(useColor(options.color, process.env, process.stdout.isTTY === true)),
+    width: terminalWidth(process.stdout, process.env),
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+  }
+}
+
+const cli = cac('mfa-residency')
+cli
+  .option('--lang <lang>', 'en, sv or both (default: en, or sv when LANG is Swedish)')
+  .option('--json', 'Machine-readable output on stdout')
+  .option('--no-color', 'Plain output (NO_COLOR and FORCE_COLOR are honoured too)')
+
+let exitCode = 0
+const run = (action: (ctx: Context, options: Options) => number) => (options: Options) => {
+  exitCode = action(contextFrom(options), options)
+}
+
+cli
+  .command('tables', 'List the tables: ids, sections and row counts')
+  .example('mfa-residency tables')
+  .example('mfa-residency tables --lang sv --json')
+  .action(run((ctx) => listTables(ctx)))
+
+cli
+  .command('show <table-id>', 'Render one table, multi-value cells one value per line')
+  .example('mfa-residency show multifactor-authentication-activity-reports-for-sovereign-clouds')
+  .example('mfa-residency show data-stored-by-mfa-server --lang both')
+  .action((id: string, options: Options) => run((ctx) => showTable(id, ctx))(options))
+
+cli
+  .command('lists', 'Show the lists (data stores, organizational data pages…)')
+  .example('mfa-residency lists --lang sv')
+  .action(run((ctx) => showLists(ctx)))
+
+cli
+  .command('notes', 'Show the notes and callouts')
+  .example('mfa-residency notes --json')
+  .action(run((ctx) => showNotes(ctx)))
+
+cli
+  .command('search <text>', 'Search every value in both languages (ignores case and accents)')
+  .example('mfa-residency search "blocked users"')
+  .example('mfa-residency search kina --lang sv')
+  .action((text: string, options: Options) => run((ctx) => search(text, ctx))(options))
+
+for (const name of ['where', 'stores']) {
+  cli
+    .command(
+      name,
+      `${name === 'stores' ? 'Same as where. ' : ''}Find rows by the tables’ own dimensions: --<column> <value>, --scope <text>`,
+    )
+    .allowUnknownOptions()
+    .example(`mfa-residency ${name} --cloud 21vianet`)
+    .example(`mfa-residency ${name} --component "cloud mfa" --json`)
+    .example(`mfa-residency ${name} --event "voice call" --scope government`)
+    .action(
+      run((ctx) => {
+        const start = process.argv.indexOf(name) + 1
+        const global = new Set(['--json', '--no-color', '--color'])
+        const argv: string[] = []
+        const rest = process.argv.slice(start)
+        for (let index = 0; index < rest.length; index++) {
+          const token = rest[index]!
+          if (global.has(token)) continue
+          if (token === '--lang') index++
+          else if (!token.startsWith('--lang=')) argv.push(token)
+        }
+        return where(argv, ctx)
+      }),
+    )
+}
+
+cli
+  .command(
+    'export',
+    'Export the data: json (the dataset), csv or ndjson (one record per value), md',
+  )
+  .option('--format <format>', `${EXPORT_FORMATS.join(', ')}`, { default: 'json' })
+  .example('mfa-residency export --format csv --lang both > mfa-residency.csv')
+  .example('mfa-residency export --format ndjson | jq .')
+  .action(run((ctx, options) => exportData(options.format, ctx)))
+
+cli
+  .command(
+    'diff <a> <b>',
+    'Compare two dataset files (`current` is the bundled dataset) through @mfa-residency/diff',
+  )
+  .option('--format <format>', 'text, markdown or json', { default: 'text' })
+  .example('mfa-residency diff old/dataset.json current')
+  .example('mfa-residency diff a.json b.json --format markdown')
+  .action((a: string, b: string, options: Options) =>
+    run((ctx) => diff(a, b, options.format, ctx))(options),
+  )
+
+cli
+  .command('info', 'Dataset version, source titles and dates, translation gaps')
+  .example('mfa-residency info --json')
+  .action(run((ctx) => info(ctx)))
+
+cli.help()
+cli.version(CLI_VERSION)
+
+try {
+  cli.parse(process.argv, { run: false })
+  if (cli.options.help || cli.options.version) {
+    // cac printed them.
+  } else if (!cli.matchedCommand) {
+    if (cli.args.length > 0) throw new UsageError(`unknown command "${cli.args[0]}"`)
+    cli.outputHelp()
+  } else {
+    await cli.runMatchedCommand()
+  }
+  process.exitCode = exitCode
+} catch (error) {
+  const message = (error as Error).message
+  const usage = error instanceof UsageError || (error as Error).name === 'CACError'
+  process.stderr.write(
+    `mfa-residency: ${message}\n${usage ? 'Run `mfa-residency --help` for usage.\n' : ''}`,
+  )
+  process.exitCode = usage ? 2 : 1
+}
