@@ -1,4 +1,5 @@
-// Bundle the CLI into one file with the dataset inlined, and list the bundled packages' licences.
+// Bundle the CLI into one CommonJS file with the dataset inlined (CommonJS: Node 20 starts it
+// several milliseconds sooner than an ES module), and list the bundled packages' licences.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { build } from 'esbuild'
@@ -7,12 +8,23 @@ const require = createRequire(import.meta.url)
 const cli = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
 const datasetPackage = require('@mfa-residency/dataset/package.json')
 
+// V8 parses a large object faster from a JSON string than from an object literal.
+const jsonAsString = {
+  name: 'json-as-string',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, ({ path }) => ({
+      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))))})`,
+      loader: 'js',
+    }))
+  },
+}
+
 const result = await build({
   entryPoints: [new URL('../src/main.ts', import.meta.url).pathname],
-  outfile: new URL('../dist/mfa-residency.js', import.meta.url).pathname,
+  outfile: new URL('../dist/mfa-residency.cjs', import.meta.url).pathname,
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   minify: true,
   legalComments: 'none',
@@ -23,6 +35,7 @@ const result = await build({
     DATASET_VERSION: JSON.stringify(datasetPackage.version),
   },
   logLevel: 'warning',
+  plugins: [jsonAsString],
 })
 
 // Third-party code inside the bundle keeps its notice.
@@ -40,5 +53,5 @@ for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
 }
 writeFileSync(
   new URL('../dist/THIRD-PARTY-NOTICES.txt', import.meta.url),
-  `Bundled into mfa-residency.js:\n${[...packages.values()].sort().join('\n')}\n\nThe bundled data is Microsoft Learn content, © Microsoft, CC BY 4.0.\n`,
+  `Bundled into mfa-residency.cjs:\n${[...packages.values()].sort().join('\n')}\n\nThe bundled data is Microsoft Learn content, © Microsoft, CC BY 4.0.\n`,
 )

@@ -139,22 +139,27 @@ cli
 cli.help()
 cli.version(CLI_VERSION)
 
-try {
+async function main(): Promise<void> {
   cli.parse(process.argv, { run: false })
-  if (cli.options.help || cli.options.version) {
-    // cac printed them.
-  } else if (!cli.matchedCommand) {
+  if (cli.options.help || cli.options.version) return // cac printed them
+  if (!cli.matchedCommand) {
     if (cli.args.length > 0) throw new UsageError(`unknown command "${cli.args[0]}"`)
     cli.outputHelp()
-  } else {
-    await cli.runMatchedCommand()
+    return
   }
-  process.exitCode = exitCode
-} catch (error) {
-  const message = (error as Error).message
-  const usage = error instanceof UsageError || (error as Error).name === 'CACError'
-  process.stderr.write(
-    `mfa-residency: ${message}\n${usage ? 'Run `mfa-residency --help` for usage.\n' : ''}`,
-  )
-  process.exitCode = usage ? 2 : 1
+  await cli.runMatchedCommand()
 }
+
+main().then(
+  () => {
+    process.exitCode = exitCode
+  },
+  (error: unknown) => {
+    const message = (error as Error).message
+    const usage = error instanceof UsageError || (error as Error).name === 'CACError'
+    process.stderr.write(
+      `mfa-residency: ${message}\n${usage ? 'Run `mfa-residency --help` for usage.\n' : ''}`,
+    )
+    process.exitCode = usage ? 2 : 1
+  },
+)

@@ -5,7 +5,7 @@ import { promisify } from 'node:util'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, test } from 'vitest'
 
-const bin = path.resolve(import.meta.dirname, '../dist/mfa-residency.js')
+const bin = path.resolve(import.meta.dirname, '../dist/mfa-residency.cjs')
 
 /** The built CLI as a subprocess, in a fixed 100-column, colourless, English environment. */
 async function run(args: string[], env: Record<string, string> = {}) {

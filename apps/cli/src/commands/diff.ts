@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { type Dataset, dataset } from '@mfa-residency/dataset'
-import { diffDatasets, formatMarkdown, formatText, makeReport } from '@mfa-residency/diff'
+import { diffDatasets, formatMarkdown, formatText, makeReport } from '@mfa-residency/diff/datasets'
 import type { Context } from '../context.js'
 import { UsageError } from '../context.js'
 
