@@ -1,0 +1,174 @@
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import type { Dataset } from '@mfa-residency/dataset'
+import {
+  compareSnapshots,
+  diffDatasets,
+  makeReport,
+  type Report,
+  resolveSnapshot,
+} from '@mfa-residency/diff'
+import { build } from 'esbuild'
+import { toHtml } from 'hast-util-to-html'
+import { h } from 'hastscript'
+import { downloads } from './downloads.js'
+import { siteLocales, ui } from './i18n.js'
+import { layout, type Page } from './layout.js'
+import { aboutPage } from './pages/about.js'
+import { changesPage } from './pages/changes.js'
+import { homePage } from './pages/home.js'
+import { listsPage } from './pages/lists.js'
+import { tablePage } from './pages/table.js'
+
+const require = createRequire(import.meta.url)
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+export interface SiteInput {
+  dataset: Dataset
+  /** What the changes page shows. */
+  report: Report
+  version: string
+  schema: string
+}
+
+function pages(input: SiteInput, locale: (typeof siteLocales)[number]): Page[] {
+  return [
+    homePage(input.dataset, locale),
+    ...input.dataset.tables.map((table) => tablePage(table, input.dataset, locale)),
+    listsPage(input.dataset, locale),
+    changesPage(input.report, locale),
+    aboutPage(input.dataset, locale, input.version),
+  ]
+}
+
+/** Every file of the site, by path. Text from the data reaches HTML only through hast: escaped. */
+export function renderSite(input: SiteInput): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const locale of siteLocales) {
+    const t = ui[locale]
+    const footer = [
+      h('p', [
+        'Source: ',
+        h('cite', input.dataset.sources[locale].title ?? input.dataset.sources.en.title ?? ''),
+        ', Microsoft Learn, © Microsoft, ',
+        h(
+          'a',
+          { href: 'https://creativecommons.org/licenses/by/4.0/', rel: 'license' },
+          'CC BY 4.0',
+        ),
+        `. @mfa-residency/dataset ${input.version}. `,
+        h('a', { href: 'about.html' }, t.about),
+      ]),
+    ]
+    for (const page of pages(input, locale))
+      files.set(`${locale}/${page.file}`, toHtml(layout(page, locale, footer)))
+  }
+  files.set(
+    'index.html',
+    toHtml({
+      type: 'root',
+      children: [
+        { type: 'doctype' },
+        h('html', { lang: 'en' }, [
+          h('head', [
+            h('meta', { charSet: 'utf-8' }),
+            h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+            h('meta', { httpEquiv: 'refresh', content: '0; url=en/index.html' }),
+            h('title', ui.en.site),
+            h('link', { rel: 'alternate', hrefLang: 'en', href: 'en/index.html' }),
+            h('link', { rel: 'alternate', hrefLang: 'sv', href: 'sv/index.html' }),
+          ]),
+          h(
+            'body',
+            h('main', [
+              h('h1', ui.en.site),
+              h('p', [
+                h('a', { href: 'en/index.html' }, 'English'),
+                ' · ',
+                h('a', { href: 'sv/index.html', lang: 'sv' }, 'Svenska'),
+              ]),
+            ]),
+          ),
+        ]),
+      ],
+    }),
+  )
+  for (const [name, contents] of downloads(input.dataset, input.schema))
+    files.set(`downloads/${name}`, contents)
+  return files
+}
+
+/** Write the site to `out` through a temporary folder, so a failed build leaves the old one. */
+export async function writeSite(files: Map<string, string>, out: string): Promise<void> {
+  const temp = `${out}.tmp-${process.pid}`
+  await rm(temp, { recursive: true, force: true })
+  for (const [file, contents] of files) {
+    await mkdir(path.dirname(path.join(temp, file)), { recursive: true })
+    await writeFile(path.join(temp, file), contents)
+  }
+  await mkdir(path.join(temp, 'assets'), { recursive: true })
+  await writeFile(
+    path.join(temp, 'assets/site.css'),
+    await readFile(path.join(here, '../src/site.css')),
+  )
+  await build({
+    entryPoints: [path.join(here, '../src/client/site.ts')],
+    outfile: path.join(temp, 'assets/site.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    logLevel: 'warning',
+  })
+  await rm(out, { recursive: true, force: true })
+  await rename(temp, out)
+}
+
+function findRoot(from: string): string {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'docs-source/manifest.json'))) return dir
+    if (path.dirname(dir) === dir)
+      throw new Error('no docs-source/manifest.json in this folder or above')
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { dataset: { type: 'string' }, out: { type: 'string' } },
+  })
+  const datasetPath = values.dataset ?? require.resolve('@mfa-residency/dataset/dataset.json')
+  const dataset = JSON.parse(await readFile(datasetPath, 'utf8')) as Dataset
+  // The changes page: the docs now against the published dataset. A dataset given on the command
+  // line (tests) has no docs to compare with.
+  const root = findRoot(here)
+  const report = values.dataset
+    ? makeReport(values.dataset, values.dataset, diffDatasets(dataset, dataset))
+    : compareSnapshots(
+        await resolveSnapshot('committed', root),
+        await resolveSnapshot('working', root),
+      )
+  const input: SiteInput = {
+    dataset,
+    report,
+    version: (require('@mfa-residency/dataset/package.json') as { version: string }).version,
+    schema: await readFile(require.resolve('@mfa-residency/dataset/dataset.schema.json'), 'utf8'),
+  }
+  const out = path.resolve(values.out ?? path.join(here, '../dist'))
+  const started = performance.now()
+  const files = renderSite(input)
+  await writeSite(files, out)
+  console.log(
+    `${path.relative(process.cwd(), out) || out}: ${files.size} files in ${Math.round(performance.now() - started)} ms`,
+  )
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  main().catch((error: unknown) => {
+    console.error(`error: ${(error as Error).message}`)
+    process.exitCode = 1
+  })
+}

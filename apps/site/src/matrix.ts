@@ -1,0 +1,32 @@
+import type { Table } from '@mfa-residency/dataset'
+import type { SiteLocale } from './i18n.js'
+
+export interface Matrix {
+  table: Table
+  rows: string[]
+  columns: string[]
+  /** `has[row][column]` */
+  has: boolean[][]
+}
+
+/**
+ * Tables of the shape "key → several values" (two columns, the second with multi-value cells) read
+ * better as a matrix: one row per key, one column per distinct value, a tick where they meet. For
+ * this article that is event type × data store, one matrix per cloud scope; nothing here names them.
+ */
+export function matrices(tables: readonly Table[], locale: SiteLocale): Matrix[] {
+  return tables
+    .filter((table) => table.columns.length === 2)
+    .filter((table) => table.rows.some((row) => row.cells[table.columns[1]!.id]!.en.length > 1))
+    .map((table) => {
+      const [key, value] = table.columns as [Table['columns'][number], Table['columns'][number]]
+      const pick = (cell: { en: string[]; sv: string[] | null }) => cell[locale] ?? cell.en
+      const rows = table.rows.map((row) => pick(row.cells[key.id]!).join(', '))
+      const columns = [...new Set(table.rows.flatMap((row) => pick(row.cells[value.id]!)))]
+      const has = table.rows.map((row) => {
+        const stored = new Set(pick(row.cells[value.id]!))
+        return columns.map((column) => stored.has(column))
+      })
+      return { table, rows, columns, has }
+    })
+}
