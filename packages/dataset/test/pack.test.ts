@@ -1,0 +1,160 @@
+import { execFile } from 'node:child_process'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { publint } from 'publint'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+// The package as npm users get it: packed by pnpm, installed from the tarball into a new project.
+const exec = promisify(execFile)
+const require = createRequire(import.meta.url)
+const packageDir = path.resolve(import.meta.dirname, '..')
+const bin = (name: string) => path.join(packageDir, 'node_modules/.bin', name)
+const tsc = require.resolve('typescript/bin/tsc')
+
+/** pnpm as this run got it (`pnpm test` puts it in npm_execpath), or through npx. */
+const pnpm = (args: string[], cwd: string) =>
+  process.env.npm_execpath?.includes('pnpm')
+    ? exec(process.execPath, [process.env.npm_execpath, ...args], { cwd })
+    : exec('npx', ['-y', 'pnpm@10.34.8', ...args], { cwd })
+
+let work: string
+let tarball: string
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'mfa-residency-pack-'))
+  await pnpm(['pack', '--pack-destination', work], packageDir)
+  const [name] = (await readdir(work)).filter((file) => file.endsWith('.tgz'))
+  tarball = path.join(work, name!)
+})
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true })
+})
+
+test('the tarball holds exactly the data, the schema, the built code, types and docs', async () => {
+  const { stdout } = await exec('tar', ['-tzf', tarball])
+  expect(stdout.trim().split('\n').sort()).toEqual([
+    'package/LICENSE',
+    'package/README.md',
+    'package/data/dataset.json',
+    'package/data/dataset.schema.json',
+    'package/dist/index.cjs',
+    'package/dist/index.d.cts',
+    'package/dist/index.d.ts',
+    'package/dist/index.js',
+    'package/dist/types.generated.d.cts',
+    'package/dist/types.generated.d.ts',
+    'package/dist/types.generated.js',
+    'package/package.json',
+  ])
+})
+
+test('publint finds nothing to fix in the tarball', async () => {
+  const bytes = await readFile(tarball)
+  const tarballBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+  const { messages } = await publint({
+    pkgDir: 'package',
+    level: 'suggestion',
+    pack: { tarball: tarballBuffer },
+  })
+  expect(messages).toEqual([])
+})
+
+// The node16 profile leaves out TypeScript's legacy node10 resolution, which ignores `exports` and so
+// cannot find the ./dataset.json subpath; the package needs Node 20, and its main entry resolves
+// under node10 too (attw's full report shows it).
+test('are-the-types-wrong finds no problem under import, require and bundlers', async () => {
+  // Exits 0 only when the profile has no problem; a failure would throw here.
+  const { stdout } = await exec(bin('attw'), [tarball, '--format', 'json', '--profile', 'node16'])
+  const { problems } = (
+    JSON.parse(stdout) as {
+      analysis: { problems: { entrypoint: string; resolutionKind: string }[] }
+    }
+  ).analysis
+  expect(problems.map((problem) => `${problem.entrypoint} ${problem.resolutionKind}`)).toEqual([
+    './dataset.json node10',
+    './dataset.schema.json node10',
+  ])
+})
+
+describe('a consumer project with the tarball installed', () => {
+  let consumer: string
+  beforeAll(async () => {
+    consumer = path.join(work, 'consumer')
+    await mkdir(consumer)
+    await writeFile(
+      path.join(consumer, 'package.json'),
+      '{ "name": "consumer", "private": true }\n',
+    )
+    await exec('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], {
+      cwd: consumer,
+    })
+  })
+
+  const node = async (file: string, source: string) => {
+    await writeFile(path.join(consumer, file), source)
+    return (await exec(process.execPath, [file], { cwd: consumer })).stdout.trim()
+  }
+
+  test('import (ESM)', async () => {
+    const out = await node(
+      'esm.mjs',
+      `import { lookup, tables } from '@mfa-residency/dataset'
+console.log(tables.length, lookup('multifactor-authentication-activity-reports-for-sovereign-clouds', 'microsoft-azure-operated-by-21vianet', 'sign-in-logs', 'sv')[0])`,
+    )
+    expect(out).toBe('5 Kina')
+  })
+
+  test('require (CommonJS)', async () => {
+    const out = await node(
+      'cjs.cjs',
+      `const { getTable, dataset } = require('@mfa-residency/dataset')
+const schema = require('@mfa-residency/dataset/dataset.schema.json')
+console.log(getTable('data-stored-by-mfa-server').rows.length, dataset.schemaVersion, schema.title)`,
+    )
+    expect(out).toBe('4 1 Dataset')
+  })
+
+  test('import … with { type: "json" } of ./dataset.json', async () => {
+    const out = await node(
+      'json.mjs',
+      `import data from '@mfa-residency/dataset/dataset.json' with { type: 'json' }
+console.log(data.locales.join(','), data.tables[4].rows[0].cells['sign-in-logs'].en[0])`,
+    )
+    expect(out).toBe('en,sv China')
+  })
+
+  test.each(['node16', 'bundler'])(
+    'TypeScript with moduleResolution %s type-checks',
+    async (resolution) => {
+      await writeFile(
+        path.join(consumer, 'use.ts'),
+        `import { type Cell, getTable, lookup, type Table } from '@mfa-residency/dataset'
+const table: Table | undefined = getTable('data-stored-by-mfa-server')
+const cell: Cell | undefined = table?.rows[0]?.cells['data-store-type']
+const values: string[] | null | undefined = lookup('a', 'b', 'c', 'sv')
+export const count: number = (cell?.en.length ?? 0) + (values?.length ?? 0)
+`,
+      )
+      const config = {
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: resolution === 'node16' ? 'node16' : 'esnext',
+          moduleResolution: resolution,
+          target: 'es2022',
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ['use.ts'],
+      }
+      await writeFile(path.join(consumer, `tsconfig.${resolution}.json`), JSON.stringify(config))
+      const run = await exec(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], {
+        cwd: consumer,
+      }).catch((error: { stdout: string; code: number }) => error)
+      expect(run.stdout).toBe('')
+    },
+  )
+})
