@@ -44,7 +44,7 @@ export interface SourceDocument {
    * Relative to the repository root.
    */
   path: string
-  format: 'gfm' | 'learn-text'
+  format: 'gfm' | 'learn-text' | 'learn-html'
   sha256: string
   /**
    * The visible title (H1).

@@ -8,6 +8,7 @@ import {
   type Locale,
   type ParsedDocument,
   readGfm,
+  readLearnHtml,
   readLearnText,
   sourceError,
 } from '@mfa-residency/parser'
@@ -36,7 +37,9 @@ function readDoc({ doc, bytes }: SourceFile, reference: ParsedDocument | null): 
   const document =
     doc.format === 'gfm'
       ? readGfm(bytes, { file: doc.path })
-      : readLearnText(bytes, { file: doc.path, locale: doc.locale, reference })
+      : doc.format === 'learn-html'
+        ? readLearnHtml(bytes, { file: doc.path, locale: doc.locale })
+        : readLearnText(bytes, { file: doc.path, locale: doc.locale, reference })
   return { doc, sha256: createHash('sha256').update(bytes).digest('hex'), document }
 }
 

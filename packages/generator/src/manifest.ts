@@ -18,7 +18,7 @@ export interface Manifest {
 }
 
 export const MANIFEST_PATH = 'docs-source/manifest.json'
-const formats: readonly string[] = ['gfm', 'learn-text']
+const formats: readonly string[] = ['gfm', 'learn-text', 'learn-html']
 
 function fail(message: string): never {
   throw new Error(`${MANIFEST_PATH}: ${message}`)

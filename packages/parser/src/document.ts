@@ -2,7 +2,7 @@
 export type Locale = string
 
 /** How a source document is written. */
-export type DocumentFormat = 'gfm' | 'learn-text'
+export type DocumentFormat = 'gfm' | 'learn-text' | 'learn-html'
 
 /** Where something starts in its source file (1-based). */
 export interface SourcePosition {

@@ -27,6 +27,7 @@ export type {
 } from './document.js'
 export { normalizeMsDate } from './front-matter.js'
 export { parseGfm, type ReadOptions, readGfm } from './read-gfm.js'
+export { type ReadLearnHtmlOptions, readLearnHtml } from './read-learn-html.js'
 export { type ReadLearnTextOptions, readLearnText } from './read-learn-text.js'
 export { slugify } from './slug.js'
 export { formatIssue, SourceError, type SourceIssue, sourceError } from './source-error.js'

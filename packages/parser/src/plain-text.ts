@@ -87,7 +87,9 @@ export function cellValues(cell: TableCell): string[] {
     run = []
   }
   for (const child of cell.children) {
-    if (child.type === 'html' && valueBoundary.test(child.value.trim())) flush()
+    // `<br>` reaches a cell as raw HTML from markdown, or as a break node from an HTML page.
+    if (child.type === 'break' || (child.type === 'html' && valueBoundary.test(child.value.trim())))
+      flush()
     else run.push(child)
   }
   flush()

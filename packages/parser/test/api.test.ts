@@ -8,6 +8,7 @@ test('the public API is exactly these exports', async () => {
     'normalizeMsDate',
     'parseGfm',
     'readGfm',
+    'readLearnHtml',
     'readLearnText',
     'slugify',
     'sourceError',

@@ -1,0 +1,126 @@
+import { readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
+import {
+  MANIFEST_PATH,
+  type Manifest,
+  type ManifestDoc,
+  readManifest,
+  writeFileAtomic,
+} from '@mfa-residency/generator'
+import {
+  type ParsedDocument,
+  readGfm,
+  readLearnHtml,
+  readLearnText,
+  SourceError,
+  textSimilarity,
+} from '@mfa-residency/parser'
+import { type FetchOptions, fetchText, PullError } from './fetch-text.js'
+
+export interface PulledDoc {
+  locale: string
+  url: string
+  path: string
+  changed: boolean
+}
+
+/** The title the current document carries: a pulled one must be recognisably the same article. */
+async function currentTitle(root: string, doc: ManifestDoc): Promise<string | null> {
+  const bytes = await readFile(path.join(root, doc.path)).catch(() => null)
+  if (!bytes) return null
+  try {
+    if (doc.format === 'gfm') return readGfm(bytes, { file: doc.path }).title
+    if (doc.format === 'learn-html')
+      return readLearnHtml(bytes, { file: doc.path, locale: doc.locale }).title
+    return readLearnText(bytes, { file: doc.path, locale: doc.locale }).title
+  } catch {
+    return null
+  }
+}
+
+/** Markdown stays markdown; a Learn page arrives as HTML and is kept as HTML (`learn-html`). */
+function parse(
+  text: string,
+  doc: ManifestDoc,
+): { document: ParsedDocument; format: ManifestDoc['format']; path: string } {
+  if (doc.format === 'gfm')
+    return { document: readGfm(text, { file: doc.path }), format: 'gfm', path: doc.path }
+  const htmlPath = doc.path.replace(/\.[^./]+$/, '.html')
+  return {
+    document: readLearnHtml(text, { file: htmlPath, locale: doc.locale }),
+    format: 'learn-html',
+    path: htmlPath,
+  }
+}
+
+/**
+ * Fetch the upstream article of each locale (all, or `locales`), check that each parses and carries
+ * the expected title, and only then write them, each atomically, with the manifest updated when a
+ * document changes format. Throws `PullError` with a one-line reason; on error nothing is written.
+ */
+export async function pullDocs(
+  root: string,
+  options: { locales?: string[]; fetch?: FetchOptions } = {},
+): Promise<PulledDoc[]> {
+  const manifest = await readManifest(root)
+  const wanted = options.locales ?? manifest.docs.map((doc) => doc.locale)
+  for (const locale of wanted) {
+    if (!manifest.docs.some((doc) => doc.locale === locale))
+      throw new PullError(`locale "${locale}" is not in ${MANIFEST_PATH}`)
+  }
+  const staged: { doc: ManifestDoc; text: string; format: ManifestDoc['format']; path: string }[] =
+    []
+  for (const doc of manifest.docs.filter((entry) => wanted.includes(entry.locale))) {
+    const text = await fetchText(doc.upstreamUrl, options.fetch)
+    let parsed: ReturnType<typeof parse>
+    try {
+      parsed = parse(text, doc)
+    } catch (error) {
+      const detail =
+        error instanceof SourceError ? error.issues[0]!.message : (error as Error).message
+      throw new PullError(`${doc.upstreamUrl} is not a ${doc.locale} article: ${detail}`)
+    }
+    const expected = await currentTitle(root, doc)
+    const found = parsed.document.title
+    if (found === null || (expected !== null && textSimilarity(found, expected) < 0.5)) {
+      throw new PullError(
+        `${doc.upstreamUrl} does not look like the ${doc.locale} article: expected the title "${expected ?? '(any)'}", found ${found === null ? 'none' : `"${found}"`}`,
+      )
+    }
+    staged.push({ doc, text, format: parsed.format, path: parsed.path })
+  }
+
+  const pulled: PulledDoc[] = []
+  const docs: ManifestDoc[] = []
+  for (const doc of manifest.docs) {
+    const entry = staged.find((item) => item.doc === doc)
+    if (!entry) {
+      docs.push(doc)
+      continue
+    }
+    const target = path.join(root, entry.path)
+    const before = await readFile(target, 'utf8').catch(() => null)
+    if (before !== entry.text) await writeFileAtomic(target, entry.text)
+    if (entry.path !== doc.path) await rm(path.join(root, doc.path), { force: true })
+    docs.push({ ...doc, format: entry.format, path: entry.path })
+    pulled.push({
+      locale: doc.locale,
+      url: doc.upstreamUrl,
+      path: entry.path,
+      changed: before !== entry.text,
+    })
+  }
+  const updated: Manifest = { ...manifest, docs }
+  if (JSON.stringify(updated) !== JSON.stringify(manifest)) {
+    const raw = JSON.parse(await readFile(path.join(root, MANIFEST_PATH), 'utf8')) as {
+      docs: Record<string, unknown>[]
+    }
+    raw.docs = raw.docs.map((entry, index) => ({
+      ...entry,
+      format: docs[index]!.format,
+      path: docs[index]!.path,
+    }))
+    await writeFileAtomic(path.join(root, MANIFEST_PATH), `${JSON.stringify(raw, null, 2)}\n`)
+  }
+  return pulled
+}

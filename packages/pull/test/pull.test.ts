@@ -1,0 +1,265 @@
+import { execFile } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { afterEach, describe, expect, test } from 'vitest'
+
+const exec = promisify(execFile)
+const require = createRequire(import.meta.url)
+const repoRoot = path.resolve(import.meta.dirname, '../../..')
+const corpusDir = process.env.MFA_CORPUS_DIR ?? path.resolve(repoRoot, '../shared/corpus')
+const hasCorpus = existsSync(corpusDir)
+const cli = {
+  pull: path.join(repoRoot, 'packages/pull/dist/cli.js'),
+  generate: path.join(repoRoot, 'packages/generator/dist/cli.js'),
+  diff: path.join(repoRoot, 'packages/diff/dist/cli.js'),
+  changeset: require.resolve('@changesets/cli/bin.js'),
+}
+const swedishPage = readFileSync(
+  path.join(repoRoot, 'packages/parser/test/fixtures/learn-sv-se.html'),
+  'utf8',
+)
+
+const cleanup: (() => Promise<void>)[] = []
+afterEach(async () => {
+  await Promise.all(cleanup.splice(0).map((task) => task()))
+})
+
+/** A local upstream on 127.0.0.1: path → [status, body]; counts requests. */
+async function upstream(routes: Record<string, [number, string]>) {
+  const hits: string[] = []
+  const server = createServer((request, response) => {
+    hits.push(request.url ?? '')
+    const [status, body] = routes[request.url ?? ''] ?? [404, 'not found']
+    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  cleanup.push(() => new Promise((resolve) => server.close(() => resolve())))
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, hits }
+}
+
+/** A throwaway repository: docs-source, the dataset package and changesets, committed in git. */
+async function repository(urls: { en: string; sv: string }) {
+  const root = await mkdtemp(path.join(tmpdir(), 'mfa-residency-pull-'))
+  cleanup.push(() => rm(root, { recursive: true, force: true }))
+  await cp(path.join(repoRoot, 'docs-source'), path.join(root, 'docs-source'), { recursive: true })
+  await mkdir(path.join(root, 'packages/dataset/data'), { recursive: true })
+  for (const file of ['package.json', 'data/dataset.json', 'data/dataset.schema.json']) {
+    await cp(
+      path.join(repoRoot, 'packages/dataset', file),
+      path.join(root, 'packages/dataset', file),
+    )
+  }
+  await mkdir(path.join(root, '.changeset'))
+  await cp(path.join(repoRoot, '.changeset/config.json'), path.join(root, '.changeset/config.json'))
+  await writeFile(path.join(root, 'package.json'), '{ "name": "scenario", "private": true }\n')
+  await writeFile(path.join(root, 'pnpm-workspace.yaml'), 'packages:\n  - packages/*\n')
+  const manifestPath = path.join(root, 'docs-source/manifest.json')
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'))
+  for (const doc of manifest.docs) doc.upstreamUrl = urls[doc.locale as 'en' | 'sv']
+  await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`)
+  const git = (...args: string[]) =>
+    exec('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: root })
+  await git('init', '-q', '-b', 'main')
+  await git('add', '-A')
+  await git('commit', '-qm', 'start from the seed docs')
+  return root
+}
+
+async function run(script: string, args: string[], cwd: string) {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [script, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1' },
+    })
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string }
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
+  }
+}
+
+async function snapshot(root: string) {
+  const dir = path.join(root, 'docs-source')
+  const files = (await readdir(dir, { recursive: true })).sort()
+  return Promise.all(
+    files.map(async (file) => [file, await readFile(path.join(dir, file)).catch(() => 'dir')]),
+  )
+}
+
+describe('pnpm docs:pull fails in one line and leaves docs-source/ untouched', () => {
+  test('an unreachable upstream', async () => {
+    const closed = await upstream({})
+    const port = closed.url.split(':').at(-1)
+    await cleanup.pop()!() // close it: now nothing listens there
+    const root = await repository({
+      en: `http://127.0.0.1:${port}/en.md`,
+      sv: `http://127.0.0.1:${port}/sv.html`,
+    })
+    const before = await snapshot(root)
+    const result = await run(cli.pull, ['--retries', '1', '--timeout', '2000'], root)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(
+      `error: cannot fetch http://127.0.0.1:${port}/en.md: ECONNREFUSED (offline, or the host is unreachable?); tried 2 time(s)\n`,
+    )
+    expect(await snapshot(root)).toEqual(before)
+  })
+
+  test('a server error, retried with backoff', async () => {
+    const server = await upstream({ '/en.md': [500, 'oops'], '/sv.html': [200, swedishPage] })
+    const root = await repository({ en: `${server.url}/en.md`, sv: `${server.url}/sv.html` })
+    const before = await snapshot(root)
+    const result = await run(cli.pull, ['--retries', '2'], root)
+    expect(result).toMatchObject({
+      code: 1,
+      stderr: `error: ${server.url}/en.md answered HTTP 500; tried 3 time(s)\n`,
+    })
+    expect(server.hits).toEqual(['/en.md', '/en.md', '/en.md'])
+    expect(await snapshot(root)).toEqual(before)
+  })
+
+  test('HTML garbage where the article should be', async () => {
+    const server = await upstream({
+      '/en.md': [200, '<html><body><h2>Sign in</h2><p>Your session expired.</p></body></html>'],
+      '/sv.html': [200, swedishPage],
+    })
+    const root = await repository({ en: `${server.url}/en.md`, sv: `${server.url}/sv.html` })
+    const before = await snapshot(root)
+    const result = await run(cli.pull, [], root)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(
+      `error: ${server.url}/en.md does not look like the en article: expected the title "Data residency and customer data for Microsoft Entra multifactor authentication", found none\n`,
+    )
+    expect(await snapshot(root)).toEqual(before)
+  })
+})
+
+test('the Swedish Learn page arrives as HTML, read by the learn-html reader', async () => {
+  const english = await readFile(
+    path.join(repoRoot, 'docs-source/en/concept-mfa-data-residency.md'),
+    'utf8',
+  )
+  const server = await upstream({ '/en.md': [200, english], '/sv.html': [200, swedishPage] })
+  const root = await repository({ en: `${server.url}/en.md`, sv: `${server.url}/sv.html` })
+  const result = await run(cli.pull, [], root)
+  expect(result.code).toBe(0)
+  expect(result.stderr).toContain('sv: ')
+  expect(result.stderr).toContain('→ docs-source/sv/concept-mfa-data-residency.html (updated)')
+  const manifest = JSON.parse(await readFile(path.join(root, 'docs-source/manifest.json'), 'utf8'))
+  expect(manifest.docs[1]).toMatchObject({
+    locale: 'sv',
+    format: 'learn-html',
+    path: 'docs-source/sv/concept-mfa-data-residency.html',
+  })
+  expect(existsSync(path.join(root, 'docs-source/sv/concept-mfa-data-residency.txt'))).toBe(false)
+  const out = path.join(root, 'packages/dataset/data/dataset.json')
+  expect((await run(cli.generate, ['--root', root, '--out', out], root)).code).toBe(0)
+  const before = JSON.parse(
+    await readFile(path.join(repoRoot, 'packages/dataset/data/dataset.json'), 'utf8'),
+  )
+  const after = JSON.parse(await readFile(out, 'utf8'))
+  // The Swedish values are the same; only where they come from (and their lines) changed.
+  const svValues = (dataset: typeof before) =>
+    dataset.tables.map((table: { rows: { cells: Record<string, { sv: string[] }> }[] }) =>
+      table.rows.map((row) => Object.values(row.cells).map((cell) => cell.sv)),
+    )
+  expect(svValues(after)).toEqual(svValues(before))
+  expect(after.translationGaps).toEqual([])
+  expect(after.sources.sv.format).toBe('learn-html')
+})
+
+describe.skipIf(!hasCorpus)('the update scenario: upstream 2025-06-06 English arrives', () => {
+  test('pull, generate, changeset (major), version: the CHANGELOG says what went and that Swedish is stale', async () => {
+    const english2025 = await readFile(
+      path.join(corpusDir, 'en-history/2025-06-06_14d4dbf.md'),
+      'utf8',
+    )
+    const server = await upstream({ '/en.md': [200, english2025] })
+    const root = await repository({ en: `${server.url}/en.md`, sv: `${server.url}/sv.html` })
+
+    const pulled = await run(cli.pull, ['--locale', 'en'], root)
+    expect(pulled.code).toBe(0)
+    expect(pulled.stdout).toContain('suggested bump: major')
+
+    const generated = await run(
+      cli.generate,
+      ['--root', root, '--out', path.join(root, 'packages/dataset/data/dataset.json')],
+      root,
+    )
+    expect(generated.code).toBe(0)
+
+    const diffed = await run(cli.diff, ['--base', 'HEAD', '--head', 'working', '--changeset'], root)
+    expect(diffed.code).toBe(0)
+    const [changesetFile] = (await readdir(path.join(root, '.changeset'))).filter((file) =>
+      file.endsWith('.md'),
+    )
+    const changeset = await readFile(path.join(root, '.changeset', changesetFile!), 'utf8')
+    expect(changeset).toMatch(/^---\n"@mfa-residency\/dataset": major\n---\n/)
+
+    const versioned = await run(cli.changeset, ['version'], root)
+    expect(versioned.code).toBe(0)
+    const changelog = await readFile(path.join(root, 'packages/dataset/CHANGELOG.md'), 'utf8')
+    expect(changelog).toContain('## 1.0.0')
+    expect(changelog).toContain('### Major Changes')
+    for (const table of [
+      'data-stored-by-mfa-server',
+      'mfa-server-and-cloud-based-mfa',
+      'multifactor-authentication-activity-reports-for-sovereign-clouds',
+    ]) {
+      expect(changelog).toContain(`Table ${table} removed`)
+    }
+    expect(changelog).toContain('removed "Blocked users (if fraud was reported)"')
+    expect(changelog).toContain(
+      'Item "Blocked users" removed from list personal-data-stored-by-microsoft-entra-multifactor-authentication',
+    )
+    expect(changelog).toMatch(/Translation drift: sv \(\d+ notices\)/)
+    expect(
+      JSON.parse(await readFile(path.join(root, 'packages/dataset/package.json'), 'utf8')).version,
+    ).toBe('1.0.0')
+  })
+})
+
+test('CI refuses a dataset change that no changeset covers', async () => {
+  const root = await repository({
+    en: 'http://127.0.0.1:9/en.md',
+    sv: 'http://127.0.0.1:9/sv.html',
+  })
+  const check = path.join(repoRoot, 'scripts/check-dataset-changeset.mjs')
+  const git = (...args: string[]) =>
+    exec('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: root })
+  await git('checkout', '-q', '-b', 'update')
+  expect((await run(check, ['main'], root)).stdout).toBe(
+    'packages/dataset/data/dataset.json is unchanged since main: no changeset needed\n',
+  )
+
+  const datasetPath = path.join(root, 'packages/dataset/data/dataset.json')
+  await writeFile(
+    datasetPath,
+    (await readFile(datasetPath, 'utf8')).replace('"China"', '"Hong Kong"'),
+  )
+  await git('commit', '-qam', 'data change')
+  const refused = await run(check, ['main'], root)
+  expect(refused.code).toBe(1)
+  expect(refused.stderr).toMatch(
+    /^packages\/dataset\/data\/dataset\.json changed since main, but no changeset added since then covers @mfa-residency\/dataset\./,
+  )
+
+  await writeFile(
+    path.join(root, '.changeset/other.md'),
+    '---\n"mfa-residency": patch\n---\n\nCLI only.\n',
+  )
+  await writeFile(
+    path.join(root, '.changeset/data.md'),
+    '---\n"@mfa-residency/dataset": patch\n---\n\nChina is now Hong Kong.\n',
+  )
+  await git('add', '-A')
+  await git('commit', '-qm', 'changesets')
+  expect(await run(check, ['main'], root)).toMatchObject({
+    code: 0,
+    stdout: 'packages/dataset/data/dataset.json changed; covered by .changeset/data.md\n',
+  })
+})
