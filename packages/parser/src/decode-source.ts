@@ -1,3 +1,4 @@
+import { checkSize } from './input-limits.js'
 import { sourceError } from './source-error.js'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
@@ -8,9 +9,11 @@ function lineAt(text: string, index: number): number {
 
 /**
  * Turn a source file's bytes into text, refusing what cannot be a document: invalid UTF-8, NUL
- * bytes (binary files) and files with no text. A UTF-8 byte order mark is dropped.
+ * bytes (binary files), files with no text, and files too large to be an article. A UTF-8 byte
+ * order mark is dropped.
  */
 export function decodeSource(input: string | Uint8Array, file: string): string {
+  checkSize(typeof input === 'string' ? input.length : input.byteLength, file)
   let text: string
   if (typeof input === 'string') {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input

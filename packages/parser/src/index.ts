@@ -26,6 +26,7 @@ export type {
   TableRow,
 } from './document.js'
 export { normalizeMsDate } from './front-matter.js'
+export { MAX_CONTAINER_COLUMNS, MAX_ELEMENT_DEPTH, MAX_SOURCE_BYTES } from './input-limits.js'
 export { parseGfm, type ReadOptions, readGfm } from './read-gfm.js'
 export { type ReadLearnHtmlOptions, readLearnHtml } from './read-learn-html.js'
 export { type ReadLearnTextOptions, readLearnText } from './read-learn-text.js'

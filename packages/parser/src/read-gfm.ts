@@ -7,6 +7,7 @@ import { decodeSource } from './decode-source.js'
 import type { ParsedDocument } from './document.js'
 import { extractBlocks } from './extract-blocks.js'
 import { readFrontMatter } from './front-matter.js'
+import { checkMarkdownNesting, withinStack } from './input-limits.js'
 import { sourceError } from './source-error.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
@@ -24,10 +25,11 @@ export interface ReadOptions {
 /** Read an upstream Learn markdown article. */
 export function readGfm(input: string | Uint8Array, { file }: ReadOptions): ParsedDocument {
   const text = decodeSource(input, file)
-  const tree = parseGfm(text)
+  checkMarkdownNesting(text, file)
+  const tree = withinStack(file, () => parseGfm(text))
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : null
   const frontMatter = yaml ? readFrontMatter(yaml, file) : null
-  const { title, titleLine, blocks } = extractBlocks(tree, file)
+  const { title, titleLine, blocks } = withinStack(file, () => extractBlocks(tree, file))
   if (title === null && blocks.length === 0) {
     throw sourceError(file, 1, 'no content: expected a level-1 heading and at least one block')
   }

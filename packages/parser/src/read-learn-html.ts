@@ -7,6 +7,7 @@ import calloutLabels from './callout-labels.json' with { type: 'json' }
 import { decodeSource } from './decode-source.js'
 import type { Locale, ParsedDocument } from './document.js'
 import { extractBlocks } from './extract-blocks.js'
+import { checkElementDepth, withinStack } from './input-limits.js'
 import { normalizeText } from './plain-text.js'
 import { sourceError } from './source-error.js'
 
@@ -120,13 +121,14 @@ export function readLearnHtml(
   { file, locale }: ReadLearnHtmlOptions,
 ): ParsedDocument {
   const text = decodeSource(input, file)
-  const tree = parser.parse(text)
+  const tree = withinStack(file, () => parser.parse(text))
+  checkElementDepth(tree, file)
   const content: HastRoot = { type: 'root', children: article(tree) }
   if (![...elements(content)].some((node) => node.tagName === 'h1')) {
     throw sourceError(file, 1, 'no <h1>: expected a Learn article page')
   }
   rewriteCallouts(content, labelsByLocale[locale] ?? {})
-  const mdast = toMdast(content)
+  const mdast = withinStack(file, () => toMdast(content))
   const { title, titleLine, blocks } = extractBlocks(
     mdast.type === 'root' ? mdast : { type: 'root', children: [mdast as RootContent] },
     file,

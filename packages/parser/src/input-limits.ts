@@ -1,0 +1,85 @@
+import type { Root } from 'hast'
+import { sourceError } from './source-error.js'
+
+/** Learn articles are under 100 kB; anything past this is not one, and is refused before parsing. */
+export const MAX_SOURCE_BYTES = 5 * 1024 * 1024
+/**
+ * How deep blocks may nest. micromark slows down quadratically, and the tree walkers recurse, with
+ * depth; Learn articles nest a few levels (a table in a list item in a note), far below these.
+ */
+export const MAX_CONTAINER_COLUMNS = 256
+export const MAX_ELEMENT_DEPTH = 256
+
+export function checkSize(bytes: number, file: string): void {
+  if (bytes > MAX_SOURCE_BYTES) {
+    const megabytes = (bytes / 1024 / 1024).toFixed(1)
+    throw sourceError(
+      file,
+      0,
+      `${megabytes} MiB is too large: the limit is ${MAX_SOURCE_BYTES / 1024 / 1024} MiB (a Learn article is under 100 kB)`,
+    )
+  }
+}
+
+/** Markdown: the width of each line's container prefix (indentation and `>` markers). */
+export function checkMarkdownNesting(text: string, file: string): void {
+  let line = 1
+  let width = 0
+  let inPrefix = true
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10) {
+      line++
+      width = 0
+      inPrefix = true
+      continue
+    }
+    if (!inPrefix) continue
+    if (code === 32 || code === 62)
+      width++ // space, >
+    else if (code === 9)
+      width += 4 // tab
+    else inPrefix = false
+    if (width > MAX_CONTAINER_COLUMNS) {
+      throw sourceError(
+        file,
+        line,
+        `blocks nest deeper than ${MAX_CONTAINER_COLUMNS} columns of indentation and ">": not a Learn article`,
+      )
+    }
+  }
+}
+
+/** HTML: element depth, walked without recursion. */
+export function checkElementDepth(tree: Root, file: string): void {
+  const stack: { node: Root | Root['children'][number]; depth: number }[] = [
+    { node: tree, depth: 0 },
+  ]
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!
+    if (depth > MAX_ELEMENT_DEPTH) {
+      throw sourceError(
+        file,
+        node.position?.start.line ?? 0,
+        `elements nest deeper than ${MAX_ELEMENT_DEPTH} levels: not a Learn article`,
+      )
+    }
+    if ('children' in node)
+      for (const child of node.children) stack.push({ node: child, depth: depth + 1 })
+  }
+}
+
+/**
+ * The last line of defence: a parser or tree walker that still recurses too deep for the stack
+ * (pathological nesting the checks above do not see) ends in a clear error, not a crash.
+ */
+export function withinStack<T>(file: string, run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw sourceError(file, 0, 'nests too deeply to parse: not a Learn article')
+    }
+    throw error
+  }
+}
