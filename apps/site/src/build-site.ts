@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -12,6 +11,7 @@ import {
   type Report,
   resolveSnapshot,
 } from '@mfa-residency/diff'
+import { findRepositoryRoot } from '@mfa-residency/generator'
 import { build } from 'esbuild'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
@@ -128,14 +128,6 @@ export async function writeSite(files: Map<string, string>, out: string): Promis
   await rename(temp, out)
 }
 
-function findRoot(from: string): string {
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'docs-source/manifest.json'))) return dir
-    if (path.dirname(dir) === dir)
-      throw new Error('no docs-source/manifest.json in this folder or above')
-  }
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { dataset: { type: 'string' }, out: { type: 'string' } },
@@ -144,7 +136,8 @@ async function main(): Promise<void> {
   const dataset = JSON.parse(await readFile(datasetPath, 'utf8')) as Dataset
   // The changes page: the docs now against the published dataset. A dataset given on the command
   // line (tests) has no docs to compare with.
-  const root = findRoot(here)
+  const root = findRepositoryRoot(here)
+  if (!root) throw new Error('no docs-source/manifest.json in this folder or above')
   const report = values.dataset
     ? makeReport(values.dataset, values.dataset, diffDatasets(dataset, dataset))
     : compareSnapshots(

@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { MANIFEST_PATH, writeFileAtomic } from '@mfa-residency/generator'
+import { findRepositoryRoot, MANIFEST_PATH, writeFileAtomic } from '@mfa-residency/generator'
 import { formatChangeset } from './changeset.js'
 import { compareSnapshots } from './compare-snapshots.js'
 import { formatFailureMarkdown, formatMarkdown } from './format-markdown.js'
@@ -37,13 +36,6 @@ Examples:
   pnpm docs:diff
   pnpm docs:diff --base main --head working --format markdown
   pnpm docs:diff --head en=../upstream/concept-mfa-data-residency.md --changeset`
-
-function findRoot(from: string): string | null {
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, MANIFEST_PATH))) return dir
-    if (path.dirname(dir) === dir) return null
-  }
-}
 
 function useColor(): boolean {
   if (process.env.NO_COLOR) return false
@@ -80,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--format must be text, markdown or json, not "${format}"\n\n${usage}`)
     return 2
   }
-  const root = findRoot(process.cwd())
+  const root = findRepositoryRoot(process.cwd())
   if (!root) {
     console.error(`error: no ${MANIFEST_PATH} in this folder or above`)
     return 2

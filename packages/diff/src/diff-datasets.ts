@@ -180,6 +180,23 @@ export function diffDatasets(
     })
   }
 
+  const renamed = (
+    kind: 'table' | 'list' | 'note',
+    path: string,
+    from: Table | List | Note,
+    to: Table | List | Note,
+  ) =>
+    data(kind, 'renamed', {
+      locale: source,
+      path,
+      entity: to.id,
+      summary: `${kind[0]!.toUpperCase()}${kind.slice(1)} ${from.id} is now ${to.id}`,
+      before: from.id,
+      after: to.id,
+      base: at('base', source, from.source.en),
+      head: at('head', source, to.source.en),
+    })
+
   // Tables, their columns, rows and cells.
   const tables = matchEntities(base.tables, head.tables, tableText)
   for (const table of tables.removed)
@@ -190,20 +207,9 @@ export function diffDatasets(
       table,
       `"${heading(table.section)}" (${table.rows.length} rows)`,
     )
-  for (const { base: from, head: to, renamed } of tables.matched) {
+  for (const { base: from, head: to, renamed: isRenamed } of tables.matched) {
     const path = `tables/${to.id}`
-    if (renamed) {
-      data('table', 'renamed', {
-        locale: source,
-        path,
-        entity: to.id,
-        summary: `Table ${from.id} is now ${to.id}`,
-        before: from.id,
-        after: to.id,
-        base: at('base', source, from.source.en),
-        head: at('head', source, to.source.en),
-      })
-    }
+    if (isRenamed) renamed('table', path, from, to)
     const lines = { base: from.source, head: to.source }
     text(
       'table',
@@ -336,20 +342,9 @@ export function diffDatasets(
       list,
       `${list.items.length} items: ${quote(list.items.map((item) => item.en))}`,
     )
-  for (const { base: from, head: to, renamed } of lists.matched) {
+  for (const { base: from, head: to, renamed: isRenamed } of lists.matched) {
     const path = `lists/${to.id}`
-    if (renamed) {
-      data('list', 'renamed', {
-        locale: source,
-        path,
-        entity: to.id,
-        summary: `List ${from.id} is now ${to.id}`,
-        before: from.id,
-        after: to.id,
-        base: at('base', source, from.source.en),
-        head: at('head', source, to.source.en),
-      })
-    }
+    if (isRenamed) renamed('list', path, from, to)
     const lines = { base: from.source, head: to.source }
     text(
       'list',
@@ -414,20 +409,9 @@ export function diffDatasets(
   const notes = matchEntities(base.notes, head.notes, noteText)
   for (const note of notes.removed)
     entity('note', 'notes', 'base', note, `${note.kind}: "${note.text.en}"`)
-  for (const { base: from, head: to, renamed } of notes.matched) {
+  for (const { base: from, head: to, renamed: isRenamed } of notes.matched) {
     const path = `notes/${to.id}`
-    if (renamed) {
-      data('note', 'renamed', {
-        locale: source,
-        path,
-        entity: to.id,
-        summary: `Note ${from.id} is now ${to.id}`,
-        before: from.id,
-        after: to.id,
-        base: at('base', source, from.source.en),
-        head: at('head', source, to.source.en),
-      })
-    }
+    if (isRenamed) renamed('note', path, from, to)
     if (from.kind !== to.kind) {
       data('note', 'changed', {
         locale: source,

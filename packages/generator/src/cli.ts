@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, realpathSync } from 'node:fs'
+import { realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util'
 import type { Dataset } from '@mfa-residency/dataset'
 import { SourceError } from '@mfa-residency/parser'
 import { buildDataset, serializeDataset } from './build-dataset.js'
-import { MANIFEST_PATH } from './manifest.js'
+import { findRepositoryRoot, MANIFEST_PATH } from './manifest.js'
 import { summarizeChanges } from './summarize-changes.js'
 import { assertValidDataset } from './validate-dataset.js'
 import { writeFileAtomic } from './write-file-atomic.js'
@@ -20,13 +20,6 @@ Regenerate the dataset from docs-source/ and report what changed.
   --root <dir>   repository root (default: the nearest folder above with ${MANIFEST_PATH})
   --out <file>   where the dataset goes (default: @mfa-residency/dataset's data/dataset.json)
   --help         show this help`
-
-function findRoot(from: string): string | null {
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, MANIFEST_PATH))) return dir
-    if (path.dirname(dir) === dir) return null
-  }
-}
 
 async function main(argv: string[]): Promise<number> {
   let values: { check?: boolean; root?: string; out?: string; help?: boolean }
@@ -48,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage)
     return 0
   }
-  const root = values.root ? path.resolve(values.root) : findRoot(process.cwd())
+  const root = values.root ? path.resolve(values.root) : findRepositoryRoot(process.cwd())
   if (root === null) {
     console.error(`error: no ${MANIFEST_PATH} in this folder or above; pass --root`)
     return 2

@@ -7,6 +7,7 @@ export {
   serializeDataset,
 } from './build-dataset.js'
 export {
+  findRepositoryRoot,
   MANIFEST_PATH,
   type Manifest,
   type ManifestDoc,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { DocumentFormat, Locale } from '@mfa-residency/parser'
@@ -75,4 +76,12 @@ export async function readManifest(root: string): Promise<Manifest> {
     (error: NodeJS.ErrnoException) => fail(`cannot read (${error.code ?? error.message})`),
   )
   return parseManifest(text)
+}
+
+/** The nearest folder at or above `from` that holds the manifest, or `null`. */
+export function findRepositoryRoot(from: string): string | null {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, MANIFEST_PATH))) return dir
+    if (path.dirname(dir) === dir) return null
+  }
 }

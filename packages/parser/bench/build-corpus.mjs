@@ -7,7 +7,8 @@ import path from 'node:path'
 
 const [out, megabytes = '10'] = process.argv.slice(2)
 if (!out) throw new Error('usage: node bench/build-corpus.mjs <out-dir> [megabytes]')
-const source = process.env.MFA_CORPUS_DIR ?? path.resolve(import.meta.dirname, '../../../../shared/corpus')
+const source =
+  process.env.MFA_CORPUS_DIR ?? path.resolve(import.meta.dirname, '../../../../shared/corpus')
 const files = readdirSync(source, { recursive: true })
   .filter((name) => name.endsWith('.md') && !name.endsWith('README.md'))
   .sort()

@@ -32,10 +32,14 @@ for (let round = 0; round < rounds; round++) {
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const ours = median(times['readGfm (ours: mdast + extraction)'])
-console.log(`${names.length} articles, ${megabytes.toFixed(1)} MB, ${rounds} rounds, node ${process.version}\n`)
+console.log(
+  `${names.length} articles, ${megabytes.toFixed(1)} MB, ${rounds} rounds, node ${process.version}\n`,
+)
 console.log('| parser | median | MB/s | ours ÷ this |\n| --- | ---: | ---: | ---: |')
 for (const name of Object.keys(ways)) {
   const seconds = median(times[name])
-  console.log(`| ${name} | ${seconds.toFixed(2)} s | ${(megabytes / seconds).toFixed(2)} | ${(ours / seconds).toFixed(2)}× |`)
+  console.log(
+    `| ${name} | ${seconds.toFixed(2)} s | ${(megabytes / seconds).toFixed(2)} | ${(ours / seconds).toFixed(2)}× |`,
+  )
 }
 console.log(`\npeak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareSnapshots, formatText, resolveSnapshot } from '@mfa-residency/diff'
-import { MANIFEST_PATH } from '@mfa-residency/generator'
+import { findRepositoryRoot, MANIFEST_PATH } from '@mfa-residency/generator'
 import { PullError } from './fetch-text.js'
 import { pullDocs } from './pull-docs.js'
 
@@ -12,13 +11,6 @@ const usage = `Usage: pnpm docs:pull [--locale <locale>]… [--timeout <ms>] [--
 Fetch the latest upstream article for each locale listed in ${MANIFEST_PATH} into docs-source/,
 then report what changed against the committed dataset (run \`pnpm generate\` to take it in).
 Nothing is replaced unless every fetched document parses and carries the expected title.`
-
-function findRoot(from: string): string | null {
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, MANIFEST_PATH))) return dir
-    if (path.dirname(dir) === dir) return null
-  }
-}
 
 async function main(): Promise<number> {
   let values: { locale?: string[]; timeout?: string; retries?: string; help?: boolean }
@@ -39,7 +31,7 @@ async function main(): Promise<number> {
     console.log(usage)
     return 0
   }
-  const root = findRoot(process.cwd())
+  const root = findRepositoryRoot(process.cwd())
   if (!root) {
     console.error(`error: no ${MANIFEST_PATH} in this folder or above`)
     return 2
