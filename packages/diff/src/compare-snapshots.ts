@@ -97,6 +97,20 @@ export function compareSnapshots(baseSnapshot: Snapshot, headSnapshot: Snapshot)
       return doc ? spanAt(doc.document, line, whole) : { file: locale, line, endLine: line }
     }
     changes = diffDatasets(base.dataset, head.dataset, { locate })
+    for (const locale of new Set([...base.docs.keys(), ...head.docs.keys()])) {
+      if (base.docs.has(locale) && head.docs.has(locale)) continue
+      const added = head.docs.has(locale)
+      changes.push({
+        kind: 'metadata',
+        action: added ? 'added' : 'removed',
+        classification: 'data',
+        level: added ? 'minor' : 'major',
+        locale,
+        path: `sources/${locale}`,
+        entity: null,
+        summary: `The ${locale} document is ${added ? 'new' : 'gone'}`,
+      })
+    }
     for (const [locale, after] of head.docs) {
       const before = base.docs.get(locale)
       if (before) changes.push(...diffDocuments(before.document, after.document, locale))
@@ -122,12 +136,12 @@ export function compareSnapshots(baseSnapshot: Snapshot, headSnapshot: Snapshot)
   } else {
     changes = diffDatasets(base.dataset, head.dataset, { includeSources: true })
     unchanged = targets.filter(
-      (locale) => base.dataset.sources[locale].sha256 === head.dataset.sources[locale].sha256,
+      (locale) => base.dataset.sources[locale]?.sha256 === head.dataset.sources[locale]?.sha256,
     )
   }
 
   const sourceChanged =
-    base.dataset.sources[sourceLocale].sha256 !== head.dataset.sources[sourceLocale].sha256
+    base.dataset.sources[sourceLocale]?.sha256 !== head.dataset.sources[sourceLocale]?.sha256
   if (sourceChanged) {
     changes = changes.map((change) => realignment(change, unchanged))
     changes.push(...staleTranslations(changes, sourceLocale, unchanged))

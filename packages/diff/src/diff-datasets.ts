@@ -63,8 +63,9 @@ export function diffDatasets(
   options: DiffDatasetsOptions = {},
 ): Change[] {
   const changes: Change[] = []
-  const locales = head.locales
-  const source = locales[0]
+  // Every locale either side has: one that disappears is a change too.
+  const locales = [...new Set([...head.locales, ...base.locales])] as Locale[]
+  const source = head.locales[0]
   const locate: Locate =
     options.locate ??
     ((side, locale, line) => {
@@ -79,14 +80,14 @@ export function diffDatasets(
     whole = false,
   ) => (position ? locate(side, locale, position.line, whole) : undefined)
 
-  const data = (kind: ChangeKind, action: Action, fields: ChangeInput) => {
-    const change = {
-      kind,
-      action,
-      classification: 'data',
-      level: dataLevel(kind, action),
-      ...fields,
-    } as Change
+  // `level` overrides the policy's: a text inside an entry changes at patch level, whatever the entry.
+  const data = (
+    kind: ChangeKind,
+    action: Action,
+    fields: ChangeInput,
+    level = dataLevel(kind, action),
+  ) => {
+    const change = { kind, action, classification: 'data', level, ...fields } as Change
     for (const key of Object.keys(change) as (keyof Change)[])
       if (change[key] === undefined) delete change[key]
     changes.push(change)
@@ -107,18 +108,25 @@ export function diffDatasets(
       const to = after[locale] ?? null
       const plain = (value: string | string[] | null) =>
         Array.isArray(value) ? value.join(' › ') : value
-      if (plain(from) === plain(to) || to === null) continue
-      data(kind, 'changed', {
-        locale,
-        path,
-        entity,
-        summary: `${what} changed (${locale})`,
-        before: from,
-        after: to,
-        words: wordEdits(plain(from) ?? '', plain(to) ?? ''),
-        base: at('base', locale, sources.base[locale]),
-        head: at('head', locale, sources.head[locale]),
-      })
+      // A translation that went missing is reported with its translation gap.
+      if (plain(from) === plain(to) || (to === null && locale !== source)) continue
+      const action = to === null ? 'removed' : from === null ? 'added' : 'changed'
+      data(
+        kind,
+        action,
+        {
+          locale,
+          path,
+          entity,
+          summary: `${what} ${action} (${locale})`,
+          before: from,
+          after: to,
+          words: wordEdits(plain(from) ?? '', plain(to) ?? ''),
+          base: at('base', locale, sources.base[locale] ?? null),
+          head: at('head', locale, sources.head[locale] ?? null),
+        },
+        'patch',
+      )
     }
   }
 
@@ -130,8 +138,8 @@ export function diffDatasets(
     rows: { base: Row; head: Row },
   ) => {
     for (const locale of locales) {
-      const from = before[locale]
-      const to = after[locale]
+      const from = before[locale] ?? null
+      const to = after[locale] ?? null
       // A translation that went missing is reported with its translation gap.
       if (to === null || (from !== null && from.join('\n') === to.join('\n'))) continue
       const valuesRemoved = from === null ? [] : missingFrom(from, to)
@@ -155,8 +163,8 @@ export function diffDatasets(
         valuesAdded,
         valuesRemoved,
         reordered,
-        base: at('base', locale, rows.base.source[locale]),
-        head: at('head', locale, rows.head.source[locale]),
+        base: at('base', locale, rows.base.source[locale] ?? null),
+        head: at('head', locale, rows.head.source[locale] ?? null),
       })
     }
   }
@@ -238,7 +246,8 @@ export function diffDatasets(
         entity: to.id,
         summary: `Column "${column.label.en}" removed from table ${to.id}`,
         before: column.label.en,
-        base: at('base', source, from.source.en),
+        base: at('base', source, from.source.en, true),
+        head: at('head', source, to.source.en, true),
       })
     }
     for (const column of columns.added) {
@@ -248,7 +257,8 @@ export function diffDatasets(
         entity: to.id,
         summary: `Column "${column.label.en}" added to table ${to.id}`,
         after: column.label.en,
-        head: at('head', source, to.source.en),
+        base: at('base', source, from.source.en, true),
+        head: at('head', source, to.source.en, true),
       })
     }
     for (const pair of columns.matched) {
@@ -262,8 +272,8 @@ export function diffDatasets(
           before: pair.base.label.en,
           after: pair.head.label.en,
           words: wordEdits(pair.base.label.en, pair.head.label.en),
-          base: at('base', source, from.source.en),
-          head: at('head', source, to.source.en),
+          base: at('base', source, from.source.en, true),
+          head: at('head', source, to.source.en, true),
         })
       }
       text(
@@ -275,6 +285,30 @@ export function diffDatasets(
         pair.head.label,
         lines,
       )
+    }
+
+    for (const [what, before, after] of [
+      ['rows', from.rows, to.rows],
+      ['columns', from.columns, to.columns],
+    ] as const) {
+      // Order among the entries both sides keep; additions and removals are reported on their own.
+      const kept = (list: readonly { id: string }[], other: readonly { id: string }[]) =>
+        list
+          .filter((entry) => other.some((candidate) => candidate.id === entry.id))
+          .map((entry) => entry.id)
+      const was = kept(before, after)
+      const now = kept(after, before)
+      if (was.join('\n') === now.join('\n')) continue
+      data('table', 'changed', {
+        locale: source,
+        path: `${path}/${what}`,
+        entity: to.id,
+        summary: `The ${what} of table ${to.id} are in a new order`,
+        before: was,
+        after: now,
+        base: at('base', source, from.source.en, true),
+        head: at('head', source, to.source.en, true),
+      })
     }
 
     const rows = matchEntities(from.rows, to.rows, rowText)
@@ -346,6 +380,18 @@ export function diffDatasets(
     const path = `lists/${to.id}`
     if (isRenamed) renamed('list', path, from, to)
     const lines = { base: from.source, head: to.source }
+    if (from.ordered !== to.ordered) {
+      data('list', 'changed', {
+        locale: source,
+        path: `${path}/ordered`,
+        entity: to.id,
+        summary: `List ${to.id} is now ${to.ordered ? 'numbered' : 'bulleted'}`,
+        before: String(from.ordered),
+        after: String(to.ordered),
+        base: at('base', source, from.source.en, true),
+        head: at('head', source, to.source.en, true),
+      })
+    }
     text(
       'list',
       `${path}/section`,
@@ -424,6 +470,10 @@ export function diffDatasets(
         head: at('head', source, to.source.en),
       })
     }
+    text('note', `${path}/section`, to.id, `Section of note ${to.id}`, from.section, to.section, {
+      base: from.source,
+      head: to.source,
+    })
     text('note', `${path}/text`, to.id, `Text of note ${to.id}`, from.text, to.text, {
       base: from.source,
       head: to.source,
@@ -473,7 +523,19 @@ export function diffDatasets(
     for (const locale of locales) {
       const from = base.sources[locale]
       const to = head.sources[locale]
-      for (const field of ['title', 'msDate'] as const) {
+      if (!from || !to) {
+        data('metadata', from ? 'removed' : 'added', {
+          locale,
+          path: `sources/${locale}`,
+          entity: null,
+          summary: `The ${locale} translation is ${from ? 'gone' : 'new'}`,
+          before: from?.path ?? null,
+          after: to?.path ?? null,
+        })
+        changes.at(-1)!.level = from ? 'major' : 'minor'
+        continue
+      }
+      for (const field of ['title', 'msDate', 'path', 'format'] as const) {
         if (from[field] === to[field]) continue
         data('metadata', 'changed', {
           locale,

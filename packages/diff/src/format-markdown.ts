@@ -13,12 +13,15 @@ export interface MarkdownOptions {
 const FOLD_AFTER = 8
 
 const escapeMarkdown = (text: string) =>
-  text.replace(/[\\`*_{}[\]<>|~#]/g, '\\$&').replace(/\r?\n/g, ' ')
+  text.replace(/[\\`*_{}[\]<>|~#]/g, '\\$&').replace(/\r\n|\r|\n/g, ' ')
 
 /** Emphasis must hug its text: `**word** ` renders, `**word **` does not. */
 function mark(text: string, marker: string): string {
   const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!
-  return core === '' ? text : `${lead}${marker}${escapeMarkdown(core!)}${marker}${trail}`
+  // Whitespace around the marked words may hold line breaks, which would end the table row.
+  return core === ''
+    ? escapeMarkdown(text)
+    : `${escapeMarkdown(lead!)}${marker}${escapeMarkdown(core!)}${marker}${escapeMarkdown(trail!)}`
 }
 
 function words(edits: readonly WordEdit[], side: '-' | '+'): string {
@@ -53,7 +56,7 @@ function link(lines: SourceLines | undefined, options: MarkdownOptions): string 
   if (!options.linkBase) return `\`${lines.file}:${text.slice(1)}\``
   const anchor =
     lines.endLine > lines.line ? `#L${lines.line}-L${lines.endLine}` : `#L${lines.line}`
-  return `[${text}](${options.linkBase}${lines.file}${anchor})`
+  return `[${text}](${options.linkBase}${lines.file.split('/').map(encodeURIComponent).join('/')}${anchor})`
 }
 
 function table(changes: readonly Change[], options: MarkdownOptions): string {
