@@ -14,15 +14,34 @@ export function text(value: Localized<string>, locale: SiteLocale): ElementConte
 }
 
 export function values(cell: Localized<string[]>, locale: SiteLocale): ElementContent[] {
-  const chosen = cell[locale] ?? cell.en
-  if (chosen.length === 1) return [{ type: 'text', value: chosen[0]! }]
+  const own = cell[locale]
+  const chosen = own ?? cell.en
+  // English shown on a Swedish page says so, for screen readers (WCAG 3.1.2).
+  const lang = own === null && locale !== 'en' ? { lang: 'en' } : {}
   if (chosen.length === 0) return []
+  if (chosen.length === 1)
+    return own === null && locale !== 'en'
+      ? [h('span', lang, chosen[0]!)]
+      : [{ type: 'text', value: chosen[0]! }]
   return [
     h(
       'ul.values',
+      lang,
       chosen.map((value) => h('li', value)),
     ),
   ]
+}
+
+/** A heading text in this locale, or the English one marked as English. */
+export function localizedHeading(
+  section: Localized<string[]>,
+  fallback: string,
+  locale: SiteLocale,
+): ElementContent {
+  const own = section[locale]?.at(-1)
+  if (own !== undefined) return { type: 'text', value: own }
+  const english = section.en.at(-1) ?? fallback
+  return locale === 'en' ? { type: 'text', value: english } : h('span', { lang: 'en' }, english)
 }
 
 export const sectionTitle = (section: Localized<string[]>, locale: SiteLocale) =>

@@ -212,3 +212,28 @@ describe.skipIf(!hasChromium && !process.env.CI)('markup in the data stays text'
     }
   })
 })
+
+describe('what review found', () => {
+  test('English shown on a Swedish page is marked as English, and list ids cannot collide', () => {
+    const dataset = structuredClone(require('@mfa-residency/dataset/dataset.json')) as Dataset
+    const table = dataset.tables[3]!
+    table.section.sv = null
+    table.rows[0]!.cells['component']!.sv = null
+    dataset.lists[0]!.id = 'main'
+    const empty = {
+      schemaVersion: 1 as const,
+      base: 'x',
+      head: 'x',
+      bump: 'none' as const,
+      counts: { data: 0, cosmetic: 0, 'translation-drift': 0 },
+      changes: [],
+    }
+    const files = renderSite({ dataset, report: empty, version: 'test', schema: '{}' })
+    const page = files.get(`sv/table-${table.id}.html`)!
+    expect(page).toContain('<h1><span lang="en">MFA server and cloud-based MFA</span></h1>')
+    expect(page).toContain('<th scope="row"><span lang="en">MFA server</span></th>')
+    const lists = files.get('sv/lists.html')!
+    expect(lists).toContain('id="list-main"')
+    expect(lists.match(/id="main"/g)).toHaveLength(1)
+  })
+})

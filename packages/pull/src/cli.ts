@@ -3,8 +3,9 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareSnapshots, formatText, resolveSnapshot } from '@mfa-residency/diff'
 import { findRepositoryRoot, MANIFEST_PATH } from '@mfa-residency/generator'
-import { PullError } from './fetch-text.js'
 import { pullDocs } from './pull-docs.js'
+
+class UsageError extends Error {}
 
 const usage = `Usage: pnpm docs:pull [--locale <locale>]… [--timeout <ms>] [--retries <n>]
 
@@ -36,9 +37,25 @@ async function main(): Promise<number> {
     console.error(`error: no ${MANIFEST_PATH} in this folder or above`)
     return 2
   }
+  const count = (name: string, value: string | undefined, min: number) => {
+    if (value === undefined) return undefined
+    const number = Number(value)
+    if (!Number.isInteger(number) || number < min)
+      throw new UsageError(`--${name} must be a whole number of at least ${min}, not "${value}"`)
+    return number
+  }
+  let timeoutMs: number | undefined
+  let retries: number | undefined
+  try {
+    timeoutMs = count('timeout', values.timeout, 1)
+    retries = count('retries', values.retries, 0)
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`)
+    return 2
+  }
   const fetch = {
-    ...(values.timeout ? { timeoutMs: Number(values.timeout) } : {}),
-    ...(values.retries ? { attempts: Number(values.retries) + 1 } : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(retries !== undefined ? { attempts: retries + 1 } : {}),
   }
   const pulled = await pullDocs(root, {
     ...(values.locale ? { locales: values.locale } : {}),
@@ -48,13 +65,18 @@ async function main(): Promise<number> {
     console.error(
       `${doc.locale}: ${doc.url} → ${doc.path} (${doc.changed ? 'updated' : 'unchanged'})`,
     )
-  const report = compareSnapshots(
-    await resolveSnapshot('committed', root),
-    await resolveSnapshot('working', root),
-  )
-  process.stdout.write(
-    formatText(report, { color: process.stdout.isTTY === true && !process.env.NO_COLOR }),
-  )
+  try {
+    const report = compareSnapshots(
+      await resolveSnapshot('committed', root),
+      await resolveSnapshot('working', root),
+    )
+    process.stdout.write(
+      formatText(report, { color: process.stdout.isTTY === true && !process.env.NO_COLOR }),
+    )
+  } catch (error) {
+    console.error(`pulled, but the report failed: ${(error as Error).message}`)
+    return 1
+  }
   return 0
 }
 
@@ -63,10 +85,8 @@ main().then(
     process.exitCode = code
   },
   (error: unknown) => {
-    // One line: what failed and why. docs-source/ is untouched.
-    console.error(
-      `error: ${(error as Error).message}${error instanceof PullError ? '' : ' (docs-source/ unchanged)'}`,
-    )
+    // A failed write restores what it replaced and says so; anything else failed before writing.
+    console.error(`error: ${(error as Error).message}`)
     process.exitCode = 1
   },
 )

@@ -11,7 +11,9 @@ export interface FetchOptions {
   backoffMs?: number
 }
 
-const transient = (status: number) => status === 408 || status === 429 || status >= 500
+// Worth another try: time-outs, rate limits and server trouble, not 501/505 (never going to work).
+const transient = (status: number) =>
+  status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function reason(error: unknown): string {
@@ -35,11 +37,12 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
         signal: AbortSignal.timeout(timeoutMs),
         headers: { accept: 'text/markdown, text/html, text/plain' },
       })
+      // The body can fail or time out too, after the headers: that is a retry as well.
+      if (response.ok) return await response.text()
     } catch (error) {
       last = `cannot fetch ${url}: ${reason(error)} (offline, or the host is unreachable?)`
       continue
     }
-    if (response.ok) return response.text()
     last = `${url} answered HTTP ${response.status}`
     if (!transient(response.status)) break
   }

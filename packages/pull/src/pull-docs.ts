@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import {
   MANIFEST_PATH,
@@ -90,29 +90,38 @@ export async function pullDocs(
     staged.push({ doc, text, format: parsed.format, path: parsed.path })
   }
 
+  return commit(root, manifest, staged)
+}
+
+/**
+ * Replace the documents and the manifest together: every text goes to a temporary file first, then
+ * all are renamed into place; if any step fails, what was replaced is put back. Files a document no
+ * longer uses (a .txt that became .html) are deleted only after everything else succeeded.
+ */
+async function commit(
+  root: string,
+  manifest: Manifest,
+  staged: { doc: ManifestDoc; text: string; format: ManifestDoc['format']; path: string }[],
+): Promise<PulledDoc[]> {
   const pulled: PulledDoc[] = []
-  const docs: ManifestDoc[] = []
-  for (const doc of manifest.docs) {
+  const writes: { target: string; text: string }[] = []
+  const obsolete: string[] = []
+  const docs = manifest.docs.map((doc) => {
     const entry = staged.find((item) => item.doc === doc)
-    if (!entry) {
-      docs.push(doc)
-      continue
-    }
-    const target = path.join(root, entry.path)
-    const before = await readFile(target, 'utf8').catch(() => null)
-    if (before !== entry.text) await writeFileAtomic(target, entry.text)
-    if (entry.path !== doc.path) await rm(path.join(root, doc.path), { force: true })
-    docs.push({ ...doc, format: entry.format, path: entry.path })
-    pulled.push({
-      locale: doc.locale,
-      url: doc.upstreamUrl,
-      path: entry.path,
-      changed: before !== entry.text,
-    })
-  }
-  const updated: Manifest = { ...manifest, docs }
-  if (JSON.stringify(updated) !== JSON.stringify(manifest)) {
-    const raw = JSON.parse(await readFile(path.join(root, MANIFEST_PATH), 'utf8')) as {
+    if (!entry) return doc
+    writes.push({ target: path.join(root, entry.path), text: entry.text })
+    if (entry.path !== doc.path) obsolete.push(path.join(root, doc.path))
+    return { ...doc, format: entry.format, path: entry.path }
+  })
+  if (
+    docs.some(
+      (doc, index) =>
+        doc !== manifest.docs[index] &&
+        (doc.format !== manifest.docs[index]!.format || doc.path !== manifest.docs[index]!.path),
+    )
+  ) {
+    const manifestPath = path.join(root, MANIFEST_PATH)
+    const raw = JSON.parse(await readFile(manifestPath, 'utf8')) as {
       docs: Record<string, unknown>[]
     }
     raw.docs = raw.docs.map((entry, index) => ({
@@ -120,7 +129,44 @@ export async function pullDocs(
       format: docs[index]!.format,
       path: docs[index]!.path,
     }))
-    await writeFileAtomic(path.join(root, MANIFEST_PATH), `${JSON.stringify(raw, null, 2)}\n`)
+    writes.push({ target: manifestPath, text: `${JSON.stringify(raw, null, 2)}\n` })
+  }
+
+  const before = await Promise.all(
+    writes.map(({ target }) => readFile(target, 'utf8').catch(() => null)),
+  )
+  const changed = writes.filter((write, index) => before[index] !== write.text)
+  const temps: string[] = []
+  const replaced: { target: string; old: string | null }[] = []
+  try {
+    for (const { target, text } of changed) {
+      const temp = `${target}.pull-${process.pid}.tmp`
+      await writeFile(temp, text)
+      temps.push(temp)
+    }
+    for (const [index, { target }] of changed.entries()) {
+      await rename(temps[index]!, target)
+      replaced.push({ target, old: before[writes.indexOf(changed[index]!)] ?? null })
+    }
+  } catch (error) {
+    for (const { target, old } of replaced.reverse()) {
+      if (old === null) await rm(target, { force: true })
+      else await writeFileAtomic(target, old)
+    }
+    await Promise.all(temps.map((temp) => rm(temp, { force: true })))
+    throw new PullError(
+      `could not write docs-source/ (${(error as Error).message}); what was replaced is restored`,
+    )
+  }
+  await Promise.all(obsolete.map((file) => rm(file, { force: true })))
+  for (const entry of staged) {
+    const index = writes.findIndex((write) => write.target === path.join(root, entry.path))
+    pulled.push({
+      locale: entry.doc.locale,
+      url: entry.doc.upstreamUrl,
+      path: entry.path,
+      changed: changed.includes(writes[index]!),
+    })
   }
   return pulled
 }

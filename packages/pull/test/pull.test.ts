@@ -263,3 +263,39 @@ test('CI refuses a dataset change that no changeset covers', async () => {
     stdout: 'packages/dataset/data/dataset.json changed; covered by .changeset/data.md\n',
   })
 })
+
+describe('what review found', () => {
+  test('--retries and --timeout must be whole numbers', async () => {
+    const root = await repository({
+      en: 'http://127.0.0.1:9/en.md',
+      sv: 'http://127.0.0.1:9/sv.html',
+    })
+    const result = await run(cli.pull, ['--retries', 'abc'], root)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^--retries must be a whole number of at least 0, not "abc"/)
+  })
+
+  test('a failure while writing puts back what was replaced: never half-updated', async () => {
+    const english = await readFile(
+      path.join(repoRoot, 'docs-source/en/concept-mfa-data-residency.md'),
+      'utf8',
+    )
+    const server = await upstream({
+      '/en.md': [200, `${english}\nA new closing line.\n`],
+      '/sv.html': [200, swedishPage],
+    })
+    const root = await repository({ en: `${server.url}/en.md`, sv: `${server.url}/sv.html` })
+    const before = await snapshot(root)
+    // The Swedish page's new home is a folder: its rename fails after the English one succeeded.
+    await mkdir(path.join(root, 'docs-source/sv/concept-mfa-data-residency.html'))
+    const result = await run(cli.pull, [], root)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(
+      /^error: could not write docs-source\/ \(.*\); what was replaced is restored\n$/,
+    )
+    const after = (await snapshot(root)).filter(
+      ([file]) => file !== 'sv/concept-mfa-data-residency.html',
+    )
+    expect(after).toEqual(before)
+  })
+})

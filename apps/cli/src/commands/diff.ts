@@ -14,14 +14,27 @@ function load(spec: string): Dataset {
     throw new UsageError(`cannot read ${spec}: ${(error as Error).message}`)
   }
   const shape = value as Partial<Dataset> | null
-  if (shape?.schemaVersion !== 1 || !Array.isArray(shape.tables) || !Array.isArray(shape.lists)) {
-    throw new UsageError(`${spec} is not an @mfa-residency/dataset file (schemaVersion 1)`)
+  const arrays = ['locales', 'tables', 'lists', 'notes', 'translationGaps'] as const
+  if (
+    shape?.schemaVersion !== 1 ||
+    arrays.some((key) => !Array.isArray(shape[key])) ||
+    typeof shape.sources?.en !== 'object'
+  ) {
+    throw new UsageError(
+      `${spec} is not an @mfa-residency/dataset file (schemaVersion 1 with locales, sources, tables, lists, notes, translationGaps)`,
+    )
   }
   return value as Dataset
 }
 
 export function diff(a: string, b: string, format: unknown, ctx: Context): number {
-  const report = makeReport(a, b, diffDatasets(load(a), load(b), { includeSources: true }))
+  const [before, after] = [load(a), load(b)]
+  let report: ReturnType<typeof makeReport>
+  try {
+    report = makeReport(a, b, diffDatasets(before, after, { includeSources: true }))
+  } catch (error) {
+    throw new UsageError(`cannot compare ${a} with ${b}: ${(error as Error).message}`)
+  }
   if (ctx.json || format === 'json') ctx.out(JSON.stringify(report, null, 2))
   else if (format === 'markdown') ctx.out(formatMarkdown(report))
   else ctx.out(formatText(report, { color: ctx.colors.isColorSupported }).trimEnd())

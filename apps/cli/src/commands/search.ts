@@ -1,5 +1,6 @@
 import { dataset, lists, notes, tables } from '@mfa-residency/dataset'
 import type { Context } from '../context.js'
+import { UsageError } from '../context.js'
 import { matches } from '../text-match.js'
 
 interface Hit {
@@ -66,6 +67,7 @@ function* values(): Generator<Hit> {
 }
 
 export function search(query: string, ctx: Context): number {
+  if (query.trim() === '') throw new UsageError('search needs some text to look for')
   const found = [...values()].filter((hit) => matches(query, hit.value))
   if (found.length === 0) {
     ctx.err(`nothing matches "${query}" in either language`)

@@ -37,7 +37,11 @@ export function dimensionArgs(argv: readonly string[]): [string, string][] {
       throw new UsageError(`unexpected argument "${token}": give --<dimension> <value>`)
     const [name, inline] = token.slice(2).split(/=(.*)/s)
     const value = inline ?? argv[++index]
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+    if (
+      value === undefined ||
+      value.trim() === '' ||
+      (inline === undefined && value.startsWith('--'))
+    ) {
       throw new UsageError(`--${name} needs a value`)
     }
     pairs.push([name!, value])
@@ -103,15 +107,24 @@ export function where(argv: readonly string[], ctx: Context): number {
   }
 
   if (answers.length === 0) {
-    const [name, value] = asked[0]!
-    const candidates = index
-      .get(name)!
-      .flatMap(({ table, column }) =>
-        table.rows.flatMap((row) => pickValues(row.cells[column.id]!, ctx.lang)),
-      )
-    const guess = suggest(value, [...new Set(candidates)])
+    const asked_ = asked.map(([name, value]) => `--${name} "${value}"`).join(' and ')
+    // With one dimension, suggest its nearest value, in the languages shown.
+    let hint = ''
+    if (asked.length === 1) {
+      const [name, value] = asked[0]!
+      const locales = ctx.lang === 'both' ? (['en', 'sv'] as const) : ([ctx.lang] as const)
+      const candidates = index
+        .get(name)!
+        .flatMap(({ table, column }) =>
+          table.rows.flatMap((row) =>
+            locales.flatMap((locale) => row.cells[column.id]![locale] ?? []),
+          ),
+        )
+      const guess = suggest(value, [...new Set(candidates)])
+      if (guess) hint = `; did you mean "${guess}"?`
+    }
     ctx.err(
-      `no row has ${name} matching "${value}"${scope.length ? ` within --scope ${scope.join(', ')}` : ''}${guess ? `; did you mean "${guess}"?` : ''}`,
+      `no row matches ${asked_}${scope.length ? ` within --scope ${scope.join(', ')}` : ''}${hint}`,
     )
     return 1
   }

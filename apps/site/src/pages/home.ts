@@ -4,7 +4,13 @@ import { h } from 'hastscript'
 import { type SiteLocale, ui } from '../i18n.js'
 import type { Page } from '../layout.js'
 import { matrices } from '../matrix.js'
-import { dataTable, renderTable, sectionTitle, tableHeading } from '../render-data.js'
+import {
+  dataTable,
+  localizedHeading,
+  renderTable,
+  sectionTitle,
+  tableHeading,
+} from '../render-data.js'
 
 export const tableFile = (id: string) => `table-${id}.html`
 
@@ -19,7 +25,7 @@ export function homePage(dataset: Dataset, locale: SiteLocale): Page {
       h('h2#matrix-heading', t.matrixHeading),
       h('p', t.matrixNote),
       ...grids.flatMap((grid) => [
-        h('h3', tableHeading(grid.table, locale)),
+        h('h3', localizedHeading(grid.table.section, grid.table.id, locale)),
         // The lead-in names the scope ("For Azure public clouds…"), which tells the matrices of one
         // section apart.
         dataTable(

@@ -13,7 +13,7 @@ export function listsPage(dataset: Dataset, locale: SiteLocale): Page {
   const body: ElementContent[] = [h('h1', t.listsAndNotes)]
   for (const list of dataset.lists) {
     body.push(
-      h('section.list', { id: list.id }, [
+      h('section.list', { id: `list-${list.id}` }, [
         h('h2', title(list.section)),
         ...(list.leadIn.en !== null
           ? [h('p', text({ en: list.leadIn.en, sv: list.leadIn.sv }, locale))]

@@ -2,7 +2,7 @@ import type { Dataset, Table } from '@mfa-residency/dataset'
 import { h } from 'hastscript'
 import { type SiteLocale, ui } from '../i18n.js'
 import type { Page } from '../layout.js'
-import { renderTable, sectionTitle, tableHeading } from '../render-data.js'
+import { localizedHeading, renderTable, sectionTitle, tableHeading } from '../render-data.js'
 import { tableFile } from './home.js'
 
 export function tablePage(table: Table, dataset: Dataset, locale: SiteLocale): Page {
@@ -15,7 +15,7 @@ export function tablePage(table: Table, dataset: Dataset, locale: SiteLocale): P
     description: leadIn ?? sectionTitle(table.section, locale),
     body: [
       h('p.breadcrumb', `${t.section}: ${sectionTitle(table.section, locale)}`),
-      h('h1', tableHeading(table, locale)),
+      h('h1', localizedHeading(table.section, table.id, locale)),
       ...(leadIn ? [h('p.lead', leadIn)] : []),
       renderTable(table, dataset, locale),
       h('p.downloads', [
