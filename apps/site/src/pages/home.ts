@@ -25,7 +25,7 @@ export function homePage(dataset: Dataset, locale: SiteLocale): Page {
       h('h2#matrix-heading', t.matrixHeading),
       h('p', t.matrixNote),
       ...grids.flatMap((grid) => [
-        h('h3', localizedHeading(grid.table.section, grid.table.id, locale)),
+        h('h3', [localizedHeading(grid.table.section, grid.table.id, locale)]),
         // The lead-in names the scope ("For Azure public clouds…"), which tells the matrices of one
         // section apart.
         dataTable(

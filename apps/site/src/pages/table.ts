@@ -15,7 +15,7 @@ export function tablePage(table: Table, dataset: Dataset, locale: SiteLocale): P
     description: leadIn ?? sectionTitle(table.section, locale),
     body: [
       h('p.breadcrumb', `${t.section}: ${sectionTitle(table.section, locale)}`),
-      h('h1', localizedHeading(table.section, table.id, locale)),
+      h('h1', [localizedHeading(table.section, table.id, locale)]),
       ...(leadIn ? [h('p.lead', leadIn)] : []),
       renderTable(table, dataset, locale),
       h('p.downloads', [
