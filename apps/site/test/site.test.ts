@@ -19,6 +19,15 @@ const dist = path.resolve(import.meta.dirname, '../dist')
 const shots = path.resolve(import.meta.dirname, '../../../test-results/site-screenshots')
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const pages = readdirSync(path.join(dist, 'en')).sort()
+/** What the changes page shows when a test builds the site from a dataset of its own. */
+const emptyReport = {
+  schemaVersion: 1 as const,
+  base: 'x',
+  head: 'x',
+  bump: 'none' as const,
+  counts: { data: 0, cosmetic: 0, 'translation-drift': 0 },
+  changes: [],
+}
 
 // As the machine's probe runs it: headless, no sandbox as root, no background network.
 const launch = () =>
@@ -171,15 +180,10 @@ describe.skipIf(!hasChromium && !process.env.CI)('markup in the data stays text'
       '<b onmouseover="window.__injected = 1">Sign-in logs</b>'
     const out = await mkdtemp(path.join(tmpdir(), 'mfa-residency-site-'))
     const site = path.join(out, 'dist')
-    const empty = {
-      schemaVersion: 1 as const,
-      base: 'x',
-      head: 'x',
-      bump: 'none' as const,
-      counts: { data: 0, cosmetic: 0, 'translation-drift': 0 },
-      changes: [],
-    }
-    await writeSite(renderSite({ dataset, report: empty, version: 'test', schema: '{}' }), site)
+    await writeSite(
+      renderSite({ dataset, report: emptyReport, version: 'test', schema: '{}' }),
+      site,
+    )
     const server = await serve(site)
     const browser = await launch()
     try {
@@ -220,15 +224,7 @@ describe('what review found', () => {
     table.section.sv = null
     table.rows[0]!.cells['component']!.sv = null
     dataset.lists[0]!.id = 'main'
-    const empty = {
-      schemaVersion: 1 as const,
-      base: 'x',
-      head: 'x',
-      bump: 'none' as const,
-      counts: { data: 0, cosmetic: 0, 'translation-drift': 0 },
-      changes: [],
-    }
-    const files = renderSite({ dataset, report: empty, version: 'test', schema: '{}' })
+    const files = renderSite({ dataset, report: emptyReport, version: 'test', schema: '{}' })
     const page = files.get(`sv/table-${table.id}.html`)!
     expect(page).toContain('<h1><span lang="en">MFA server and cloud-based MFA</span></h1>')
     expect(page).toContain('<th scope="row"><span lang="en">MFA server</span></th>')

@@ -2,8 +2,12 @@
 import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
-import { findRepositoryRoot, MANIFEST_PATH, writeFileAtomic } from '@mfa-residency/generator'
+import {
+  findRepositoryRoot,
+  MANIFEST_PATH,
+  parseCommandLine,
+  writeFileAtomic,
+} from '@mfa-residency/generator'
 import { formatChangeset } from './changeset.js'
 import { compareSnapshots } from './compare-snapshots.js'
 import { formatFailureMarkdown, formatMarkdown } from './format-markdown.js'
@@ -44,29 +48,21 @@ function useColor(): boolean {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>
-  try {
-    ;({ values } = parseArgs({
-      args: argv,
-      options: {
-        base: { type: 'string', default: 'committed' },
-        head: { type: 'string', default: 'working' },
-        format: { type: 'string', default: 'text' },
-        changeset: { type: 'boolean' },
-        check: { type: 'boolean' },
-        'link-base': { type: 'string' },
-        output: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }))
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`)
-    return 2
-  }
-  if (values.help) {
-    console.log(usage)
-    return 0
-  }
+  const parsed = parseCommandLine(
+    argv,
+    {
+      base: { type: 'string', default: 'committed' },
+      head: { type: 'string', default: 'working' },
+      format: { type: 'string', default: 'text' },
+      changeset: { type: 'boolean' },
+      check: { type: 'boolean' },
+      'link-base': { type: 'string' },
+      output: { type: 'string' },
+    },
+    usage,
+  )
+  if ('exit' in parsed) return parsed.exit
+  const { values } = parsed
   const format = String(values.format)
   if (!['text', 'markdown', 'json'].includes(format)) {
     console.error(`--format must be text, markdown or json, not "${format}"\n\n${usage}`)

@@ -3,10 +3,10 @@ import { realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import type { Dataset } from '@mfa-residency/dataset'
 import { SourceError } from '@mfa-residency/parser'
 import { buildDataset, serializeDataset } from './build-dataset.js'
+import { parseCommandLine } from './command-line.js'
 import { findRepositoryRoot, MANIFEST_PATH } from './manifest.js'
 import { summarizeChanges } from './summarize-changes.js'
 import { assertValidDataset } from './validate-dataset.js'
@@ -22,25 +22,17 @@ Regenerate the dataset from docs-source/ and report what changed.
   --help         show this help`
 
 async function main(argv: string[]): Promise<number> {
-  let values: { check?: boolean; root?: string; out?: string; help?: boolean }
-  try {
-    ;({ values } = parseArgs({
-      args: argv,
-      options: {
-        check: { type: 'boolean' },
-        root: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }))
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`)
-    return 2
-  }
-  if (values.help) {
-    console.log(usage)
-    return 0
-  }
+  const parsed = parseCommandLine(
+    argv,
+    {
+      check: { type: 'boolean' },
+      root: { type: 'string' },
+      out: { type: 'string' },
+    },
+    usage,
+  )
+  if ('exit' in parsed) return parsed.exit
+  const { values } = parsed
   const root = values.root ? path.resolve(values.root) : findRepositoryRoot(process.cwd())
   if (root === null) {
     console.error(`error: no ${MANIFEST_PATH} in this folder or above; pass --root`)

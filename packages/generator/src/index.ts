@@ -6,6 +6,7 @@ export {
   type SourceFile,
   serializeDataset,
 } from './build-dataset.js'
+export { parseCommandLine } from './command-line.js'
 export {
   findRepositoryRoot,
   MANIFEST_PATH,

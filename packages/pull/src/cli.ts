@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { compareSnapshots, formatText, resolveSnapshot } from '@mfa-residency/diff'
-import { findRepositoryRoot, MANIFEST_PATH } from '@mfa-residency/generator'
+import { findRepositoryRoot, MANIFEST_PATH, parseCommandLine } from '@mfa-residency/generator'
 import { pullDocs } from './pull-docs.js'
 
 class UsageError extends Error {}
@@ -14,24 +13,17 @@ then report what changed against the committed dataset (run \`pnpm generate\` to
 Nothing is replaced unless every fetched document parses and carries the expected title.`
 
 async function main(): Promise<number> {
-  let values: { locale?: string[]; timeout?: string; retries?: string; help?: boolean }
-  try {
-    ;({ values } = parseArgs({
-      options: {
-        locale: { type: 'string', multiple: true },
-        timeout: { type: 'string' },
-        retries: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }))
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`)
-    return 2
-  }
-  if (values.help) {
-    console.log(usage)
-    return 0
-  }
+  const parsed = parseCommandLine(
+    process.argv.slice(2),
+    {
+      locale: { type: 'string', multiple: true },
+      timeout: { type: 'string' },
+      retries: { type: 'string' },
+    },
+    usage,
+  )
+  if ('exit' in parsed) return parsed.exit
+  const { values } = parsed
   const root = findRepositoryRoot(process.cwd())
   if (!root) {
     console.error(`error: no ${MANIFEST_PATH} in this folder or above`)
