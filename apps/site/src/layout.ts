@@ -14,6 +14,7 @@ export interface Page {
 
 const navigation = [
   ['overview', 'index.html'],
+  ['tables', 'index.html#all-tables'],
   ['listsAndNotes', 'lists.html'],
   ['changes', 'changes.html'],
   ['about', 'about.html'],
@@ -32,7 +33,17 @@ export function layout(page: Page, locale: SiteLocale, footer: ElementContent[])
     h(
       'ul',
       navigation.map(([key, href]) =>
-        h('li', h('a', { href, ariaCurrent: page.nav === key ? 'page' : undefined }, t[key])),
+        h(
+          'li',
+          h(
+            'a',
+            {
+              href,
+              ariaCurrent: page.nav !== key ? undefined : href === page.file ? 'page' : 'true',
+            },
+            t[key],
+          ),
+        ),
       ),
     ),
   )

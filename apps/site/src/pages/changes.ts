@@ -17,6 +17,7 @@ const shown = (value: string | string[] | null | undefined): ElementContent[] =>
   ]
 }
 
+/** The diff writes its summaries in English; on other pages they say so (lang="en"). */
 export function changesPage(report: Report, locale: SiteLocale): Page {
   const t = ui[locale]
   const body: ElementContent[] = [h('h1', t.changes), h('p.lead', t.changesIntro)]
@@ -42,7 +43,11 @@ export function changesPage(report: Report, locale: SiteLocale): Page {
             [{ type: 'text', value: t.after }],
           ],
           group.changes.map((change) => [
-            [{ type: 'text', value: change.summary }],
+            [
+              locale === 'en'
+                ? { type: 'text', value: change.summary }
+                : h('span', { lang: 'en' }, change.summary),
+            ],
             [{ type: 'text', value: change.level }],
             shown(change.before),
             shown(change.after),
