@@ -113,13 +113,9 @@ async function commit(
     if (entry.path !== doc.path) obsolete.push(path.join(root, doc.path))
     return { ...doc, format: entry.format, path: entry.path }
   })
-  if (
-    docs.some(
-      (doc, index) =>
-        doc !== manifest.docs[index] &&
-        (doc.format !== manifest.docs[index]!.format || doc.path !== manifest.docs[index]!.path),
-    )
-  ) {
+  const moved = (doc: ManifestDoc, index: number) =>
+    doc.format !== manifest.docs[index]!.format || doc.path !== manifest.docs[index]!.path
+  if (docs.some(moved)) {
     const manifestPath = path.join(root, MANIFEST_PATH)
     const raw = JSON.parse(await readFile(manifestPath, 'utf8')) as {
       docs: Record<string, unknown>[]
@@ -132,12 +128,11 @@ async function commit(
     writes.push({ target: manifestPath, text: `${JSON.stringify(raw, null, 2)}\n` })
   }
 
-  const before = await Promise.all(
-    writes.map(({ target }) => readFile(target, 'utf8').catch(() => null)),
-  )
-  const changed = writes.filter((write, index) => before[index] !== write.text)
+  // Bytes, not text: what is put back on failure must be exactly what was there.
+  const before = await Promise.all(writes.map(({ target }) => readFile(target).catch(() => null)))
+  const changed = writes.filter((write, index) => !before[index]?.equals(Buffer.from(write.text)))
   const temps: string[] = []
-  const replaced: { target: string; old: string | null }[] = []
+  const replaced: { target: string; old: Buffer | null }[] = []
   try {
     for (const { target, text } of changed) {
       const temp = `${target}.pull-${process.pid}.tmp`
