@@ -117,7 +117,8 @@ cli
   .option('--format <format>', `${EXPORT_FORMATS.join(', ')}`, { default: 'json' })
   .example('mfa-residency export --format csv --lang both > mfa-residency.csv')
   .example('mfa-residency export --format ndjson | jq .')
-  .action(run((ctx, options) => exportData(options.format, ctx)))
+  // --json, as everywhere, means JSON: the dataset itself.
+  .action(run((ctx, options) => exportData(ctx.json ? 'json' : options.format, ctx)))
 
 cli
   .command(

@@ -147,6 +147,18 @@ describe('answers for scripts', () => {
     ])
   })
 
+  test('every CSV record ends in CRLF, and export --json is the dataset', async () => {
+    const csv = (await run(['export', '--format', 'csv'])).stdout
+    expect(csv.endsWith('\r\n')).toBe(true)
+    expect(
+      csv
+        .split('\r\n')
+        .slice(0, -1)
+        .every((line) => !line.includes('\n')),
+    ).toBe(true)
+    expect(JSON.parse((await run(['export', '--json'])).stdout).schemaVersion).toBe(1)
+  })
+
   test('NDJSON has the same records, and json is the dataset itself', async () => {
     const lines = (await run(['export', '--format', 'ndjson'])).stdout
       .trim()

@@ -77,12 +77,12 @@ export function exportData(format: unknown, ctx: Context): number {
     if (format === 'ndjson') ctx.out(rows.map((row) => JSON.stringify(row)).join('\n'))
     else {
       const header = Object.keys(rows[0] ?? {})
-      ctx.out(
-        [
-          header.join(','),
-          ...rows.map((row) => header.map((key) => csvField(row[key] ?? null)).join(',')),
-        ].join('\r\n'),
-      )
+      const lines = [
+        header.join(','),
+        ...rows.map((row) => header.map((key) => csvField(row[key] ?? null)).join(',')),
+      ]
+      // Every record ends in CRLF (RFC 4180); out() adds the final LF.
+      ctx.out(`${lines.join('\r\n')}\r`)
     }
   }
   return 0
