@@ -12,12 +12,12 @@ import {
   readLearnText,
   sourceError,
 } from '@mfa-residency/parser'
-import { type Manifest, type ManifestDoc, readManifest } from './manifest.js'
+import { type Manifest, readManifest, type SourceDoc } from './manifest.js'
 import { assertValidDataset } from './validate-dataset.js'
 
-/** One source document's bytes, as listed in the manifest. */
+/** One source document's bytes. */
 export interface SourceFile {
-  doc: ManifestDoc
+  doc: SourceDoc
   bytes: Uint8Array
 }
 
@@ -28,7 +28,7 @@ export interface Extraction {
 }
 
 interface ReadDoc {
-  doc: ManifestDoc
+  doc: SourceDoc
   sha256: string
   document: ParsedDocument
 }
@@ -74,7 +74,7 @@ function toDataset(aligned: AlignedDocuments, docs: ReadDoc[]): unknown {
  * the dataset, checked against its schema unless `validate` is false. Throws `SourceError` for bad input, naming file and line.
  */
 export function extractDataset(
-  manifest: Manifest,
+  manifest: Pick<Manifest, 'sourceLocale'>,
   files: readonly SourceFile[],
   { validate = true }: { validate?: boolean } = {},
 ): Extraction {

@@ -1,25 +1,39 @@
 #!/usr/bin/env node
 import { realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Dataset } from '@mfa-residency/dataset'
 import { SourceError } from '@mfa-residency/parser'
 import { buildDataset, serializeDataset } from './build-dataset.js'
 import { parseCommandLine } from './command-line.js'
-import { findRepositoryRoot, MANIFEST_PATH } from './manifest.js'
+import { CorpusLayoutError } from './discover-articles.js'
+import { CorpusError, generateCorpus } from './generate-corpus.js'
+import { findRepositoryRoot, MANIFEST_PATH, parseManifest } from './manifest.js'
 import { summarizeChanges } from './summarize-changes.js'
 import { assertValidDataset } from './validate-dataset.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 
 const usage = `Usage: mfa-residency-generate [--check] [--root <dir>] [--out <file>]
+       mfa-residency-generate --docs <dir> --out-dir <dir> [--check] [--jobs <n>] [--no-cache]
 
 Regenerate the dataset from docs-source/ and report what changed.
 
-  --check        write nothing; exit 1 when the committed dataset is stale
-  --root <dir>   repository root (default: the nearest folder above with ${MANIFEST_PATH})
-  --out <file>   where the dataset goes (default: @mfa-residency/dataset's data/dataset.json)
-  --help         show this help`
+  --check            write nothing; exit 1 when the output is stale
+  --root <dir>       repository root (default: the nearest folder above with ${MANIFEST_PATH})
+  --out <file>       where the dataset goes (default: @mfa-residency/dataset's data/dataset.json)
+  --help             show this help
+
+Corpus mode: every article under a folder laid out as <locale>/<article>.md|.txt|.html, written as
+<out-dir>/articles/<article>.json (the dataset's v1 shape, any locales) plus <out-dir>/index.json.
+
+  --docs <dir>       the folder of locale folders (its manifest.json, if any, names the source locale)
+  --out-dir <dir>    where the corpus dataset goes
+  --jobs <n>         worker threads (default: the number of CPUs)
+  --source-locale <locale>  the locale translations are aligned to (default: en)
+  --cache-dir <dir>  the extraction cache (default: node_modules/.cache/mfa-residency)
+  --no-cache         parse every article, and keep no cache`
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCommandLine(
@@ -28,11 +42,18 @@ async function main(argv: string[]): Promise<number> {
       check: { type: 'boolean' },
       root: { type: 'string' },
       out: { type: 'string' },
+      docs: { type: 'string' },
+      'out-dir': { type: 'string' },
+      jobs: { type: 'string' },
+      'source-locale': { type: 'string' },
+      'cache-dir': { type: 'string' },
+      'no-cache': { type: 'boolean' },
     },
     usage,
   )
   if ('exit' in parsed) return parsed.exit
   const { values } = parsed
+  if (values.docs !== undefined || values['out-dir'] !== undefined) return corpusMain(values)
   const root = values.root ? path.resolve(values.root) : findRepositoryRoot(process.cwd())
   if (root === null) {
     console.error(`error: no ${MANIFEST_PATH} in this folder or above; pass --root`)
@@ -75,6 +96,63 @@ async function main(argv: string[]): Promise<number> {
   return 0
 }
 
+async function corpusMain(values: {
+  docs?: string | undefined
+  'out-dir'?: string | undefined
+  jobs?: string | undefined
+  'source-locale'?: string | undefined
+  'cache-dir'?: string | undefined
+  'no-cache'?: boolean | undefined
+  check?: boolean | undefined
+}): Promise<number> {
+  if (values.docs === undefined || values['out-dir'] === undefined) {
+    console.error(`error: corpus mode needs both --docs and --out-dir\n\n${usage}`)
+    return 2
+  }
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    console.error(`error: --jobs: expected a whole number of at least 1, got "${values.jobs}"`)
+    return 2
+  }
+  const docsDir = path.resolve(values.docs)
+  const sourceLocale =
+    values['source-locale'] ??
+    (await manifestSourceLocale(path.join(docsDir, 'manifest.json'))) ??
+    'en'
+  const outDir = values['out-dir']
+  const started = performance.now()
+  const result = await generateCorpus({
+    docsDir,
+    outDir,
+    sourceLocale,
+    jobs,
+    ...(values['no-cache'] ? { cacheDir: null } : {}),
+    ...(values['cache-dir'] ? { cacheDir: path.resolve(values['cache-dir']) } : {}),
+    check: values.check === true,
+  })
+  const { articles } = result.index
+  const seconds = ((performance.now() - started) / 1000).toFixed(2)
+  const counted = `${articles.length} articles, ${result.extracted} parsed, ${articles.length - result.extracted} unchanged since the last run, ${seconds} s`
+  const stale = [...result.changed, ...result.removed.map((file) => `${file} (removed)`)]
+  if (values.check) {
+    if (stale.length === 0) {
+      console.log(`${outDir} is up to date (${counted})`)
+      return 0
+    }
+    console.error(`${outDir} is stale (${counted}); these files would change:`)
+    for (const file of stale) console.error(`  ${file}`)
+    return 1
+  }
+  console.log(`${outDir}: ${stale.length === 0 ? 'unchanged' : 'written'} (${counted})`)
+  for (const file of stale) console.log(`  ${file}`)
+  return 0
+}
+
+async function manifestSourceLocale(file: string): Promise<string | null> {
+  const text = await readFile(file, 'utf8').catch(() => null)
+  return text === null ? null : parseManifest(text).sourceLocale
+}
+
 /** The old output, when it is a dataset at all; anything else is simply replaced. */
 function previousDataset(text: string): Dataset | null {
   try {
@@ -95,7 +173,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    if (error instanceof SourceError) {
+    if (error instanceof CorpusError || error instanceof CorpusLayoutError) {
+      console.error(`error: bad input, nothing was written\n${error.message}`)
+    } else if (error instanceof SourceError) {
       console.error(`error: bad input, nothing was written\n${error.message}`)
     } else {
       console.error(`error: ${(error as Error).message}`)

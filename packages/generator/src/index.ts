@@ -1,3 +1,4 @@
+export { deriveArticleSchema } from './article-schema.js'
 export {
   buildDataset,
   type Extraction,
@@ -7,6 +8,16 @@ export {
   serializeDataset,
 } from './build-dataset.js'
 export { parseCommandLine } from './command-line.js'
+export { type Article, CorpusLayoutError, discoverArticles } from './discover-articles.js'
+export { type ArticleSummary, extractArticle } from './extract-article.js'
+export {
+  CorpusError,
+  type CorpusIndex,
+  type CorpusOptions,
+  type CorpusResult,
+  generateCorpus,
+  INDEX_FILE,
+} from './generate-corpus.js'
 export {
   findRepositoryRoot,
   MANIFEST_PATH,

@@ -3,12 +3,16 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { DocumentFormat, Locale } from '@mfa-residency/parser'
 
-/** One entry of `docs-source/manifest.json`. */
-export interface ManifestDoc {
+/** One source document: its locale, how it is written, and where it is. */
+export interface SourceDoc {
   locale: Locale
   format: DocumentFormat
-  /** Relative to the repository root, with `/` separators. */
+  /** Relative to the repository (or corpus) root, with `/` separators. */
   path: string
+}
+
+/** One entry of `docs-source/manifest.json`. */
+export interface ManifestDoc extends SourceDoc {
   upstreamUrl: string
   pageUrl: string
 }

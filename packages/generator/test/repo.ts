@@ -8,7 +8,8 @@ export const repoRoot = path.resolve(import.meta.dirname, '../../..')
 export const committedDataset = path.join(repoRoot, 'packages/dataset/data/dataset.json')
 export const englishPath = 'docs-source/en/concept-mfa-data-residency.md'
 export const swedishPath = 'docs-source/sv/concept-mfa-data-residency.txt'
-const cli = path.resolve(import.meta.dirname, '../dist/cli.js')
+// The bundled command, as `pnpm generate` runs it.
+const cli = path.resolve(import.meta.dirname, '../dist/bin/mfa-residency-generate.js')
 
 /** A throwaway copy of docs-source/ to break in tests. */
 export async function copyDocs(): Promise<string> {

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import path from 'node:path'
 import { compareSnapshots, formatText, resolveSnapshot } from '@mfa-residency/diff'
 import { findRepositoryRoot, MANIFEST_PATH, parseCommandLine } from '@mfa-residency/generator'
 import { pullDocs } from './pull-docs.js'

@@ -15,7 +15,7 @@ const corpusDir = process.env.MFA_CORPUS_DIR ?? path.resolve(repoRoot, '../share
 const hasCorpus = existsSync(corpusDir)
 const cli = {
   pull: path.join(repoRoot, 'packages/pull/dist/cli.js'),
-  generate: path.join(repoRoot, 'packages/generator/dist/cli.js'),
+  generate: path.join(repoRoot, 'packages/generator/dist/bin/mfa-residency-generate.js'),
   diff: path.join(repoRoot, 'packages/diff/dist/cli.js'),
   changeset: require.resolve('@changesets/cli/bin.js'),
 }

@@ -1,0 +1,142 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import { schemaPath } from './validate-dataset.js'
+
+type Schema = { [key: string]: unknown }
+
+const localeTag = '^[a-z]{2,3}(-[a-z0-9]{2,8})*$'
+
+/**
+ * The schema of one corpus article, derived from the published v1 dataset schema so the two cannot
+ * drift: the same shape, with the fixed `en` + `sv` pair opened to any source locale and any number
+ * of translations. Every `{ en, sv }` object becomes `{ [source]: <en's schema> }` plus
+ * translations under `patternProperties` with `sv`'s (nullable) schema.
+ */
+export function deriveArticleSchema(datasetSchema: Schema, sourceLocale: string): Schema {
+  const open = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(open)
+    if (typeof node !== 'object' || node === null) return node
+    const schema = Object.fromEntries(
+      Object.entries(node).map(([key, value]) => [key, open(value)]),
+    )
+    const properties = schema.properties as Schema | undefined
+    if (properties && 'en' in properties && 'sv' in properties) {
+      const { en, sv, ...rest } = properties
+      const required = (schema.required as string[] | undefined) ?? []
+      const others = required.filter((name) => name !== 'en' && name !== 'sv')
+      return {
+        ...schema,
+        required: required.includes('en') ? [sourceLocale, ...others] : others,
+        properties: { [sourceLocale]: en, ...rest },
+        patternProperties: { [localeTag]: sv },
+      }
+    }
+    return schema
+  }
+  const article = open(datasetSchema) as Schema
+  const definitions = article.definitions as Schema
+  const properties = article.properties as Schema
+  return {
+    ...article,
+    $id: undefined,
+    title: 'Article',
+    description: `One article of a corpus: the v1 dataset shape with any locales, ${sourceLocale} first.`,
+    properties: {
+      ...properties,
+      locales: { ...(properties.locales as Schema), maxItems: undefined, minItems: 1 },
+    },
+    definitions: { ...definitions, locale: { type: 'string', pattern: localeTag } },
+  }
+}
+
+export const indexSchema: Schema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'CorpusIndex',
+  type: 'object',
+  additionalProperties: false,
+  required: ['schemaVersion', 'sourceLocale', 'articles'],
+  properties: {
+    schemaVersion: { const: 1 },
+    sourceLocale: { type: 'string', pattern: localeTag },
+    articles: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'file', 'sha256', 'title', 'locales', 'counts'],
+        properties: {
+          id: { type: 'string' },
+          file: { type: 'string' },
+          sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+          title: { type: ['string', 'null'] },
+          locales: { type: 'array', items: { type: 'string', pattern: localeTag }, minItems: 1 },
+          counts: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['tables', 'lists', 'notes', 'translationGaps'],
+            properties: {
+              tables: { type: 'integer', minimum: 0 },
+              lists: { type: 'integer', minimum: 0 },
+              notes: { type: 'integer', minimum: 0 },
+              translationGaps: { type: 'integer', minimum: 0 },
+            },
+          },
+        },
+      },
+    },
+  },
+}
+
+// The source locale matches the translations' pattern too, on purpose: its value must pass both.
+// The source locale matches the translations' pattern too, on purpose: its value must pass both.
+export const articleAjvOptions = { allErrors: true, strict: true, allowMatchingProperties: true }
+const ajv = new Ajv(articleAjvOptions)
+const articleValidators = new Map<string, Promise<ValidateFunction>>()
+let indexValidator: Promise<ValidateFunction> | undefined
+
+function describe(errors: ErrorObject[] | null | undefined): string {
+  return (errors ?? [])
+    .map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`)
+    .join('\n  ')
+}
+
+/** The build's precompiled validator (scripts/compile-validator.mjs), or `null` outside a build. */
+async function precompiled(name: string): Promise<ValidateFunction | null> {
+  const file = new URL(`./${name}`, import.meta.url)
+  return existsSync(file) ? ((await import(file.href)).default as ValidateFunction) : null
+}
+
+async function articleValidator(sourceLocale: string): Promise<ValidateFunction> {
+  const built = sourceLocale === 'en' ? await precompiled('article-validator-en.js') : null
+  if (built) return built
+  const datasetSchema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema
+  return ajv.compile(JSON.parse(JSON.stringify(deriveArticleSchema(datasetSchema, sourceLocale))))
+}
+
+/** Check one article against the derived schema; throws with every violation listed. */
+export async function assertValidArticle(
+  value: unknown,
+  sourceLocale: string,
+  file: string,
+): Promise<void> {
+  let validator = articleValidators.get(sourceLocale)
+  if (!validator) {
+    validator = articleValidator(sourceLocale)
+    articleValidators.set(sourceLocale, validator)
+  }
+  const validate = await validator
+  if (!validate(value)) {
+    throw new Error(`${file} does not match the article schema:\n  ${describe(validate.errors)}`)
+  }
+}
+
+/** Check a corpus index; throws with every violation listed. */
+export async function assertValidIndex(value: unknown, file: string): Promise<void> {
+  indexValidator ??= precompiled('corpus-index-validator.js').then(
+    (built) => built ?? ajv.compile(indexSchema),
+  )
+  const validate = await indexValidator
+  if (!validate(value)) {
+    throw new Error(`${file} does not match the index schema:\n  ${describe(validate.errors)}`)
+  }
+}

@@ -1,0 +1,30 @@
+import { parentPort, workerData } from 'node:worker_threads'
+import type { Article } from './discover-articles.js'
+import { extractArticle } from './extract-article.js'
+
+/** A worker thread of `generateCorpus`: extracts the articles it is sent, one at a time. */
+export interface WorkerJob {
+  index: number
+  article: Article
+}
+
+export type WorkerReply =
+  | {
+      index: number
+      ok: true
+      text: string
+      summary: import('./extract-article.js').ArticleSummary
+    }
+  | { index: number; ok: false; message: string }
+
+const { rootDir, sourceLocale } = workerData as { rootDir: string; sourceLocale: string }
+const port = parentPort!
+
+port.on('message', async ({ index, article }: WorkerJob) => {
+  try {
+    const { text, summary } = await extractArticle(article, rootDir, sourceLocale)
+    port.postMessage({ index, ok: true, text, summary } satisfies WorkerReply)
+  } catch (error) {
+    port.postMessage({ index, ok: false, message: (error as Error).message } satisfies WorkerReply)
+  }
+})

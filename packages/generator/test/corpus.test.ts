@@ -1,0 +1,246 @@
+import { existsSync } from 'node:fs'
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { readGfm } from '@mfa-residency/parser'
+import { afterEach, describe, expect, test } from 'vitest'
+import { committedDataset, copyDocs, repoRoot, runCli } from './repo.js'
+
+const roots: string[] = []
+afterEach(async () => {
+  await Promise.all(roots.splice(0).map((root) => rm(root, { recursive: true, force: true })))
+})
+
+const article = 'concept-mfa-data-residency'
+
+/** docs-source/ with the seed article copied under `count` names in all, and the corpus CLI. */
+async function corpus(count = 1) {
+  const root = await copyDocs()
+  roots.push(root)
+  const docs = path.join(root, 'docs-source')
+  for (let index = 1; index < count; index++) {
+    await cp(path.join(docs, 'en', `${article}.md`), path.join(docs, 'en', `copy-${index}.md`))
+    await cp(path.join(docs, 'sv', `${article}.txt`), path.join(docs, 'sv', `copy-${index}.txt`))
+  }
+  const out = path.join(root, 'out')
+  const generate = (...args: string[]) =>
+    runCli(['--docs', docs, '--out-dir', out, '--cache-dir', path.join(root, 'cache'), ...args])
+  return { root, docs, out, generate }
+}
+
+/** Every output file's text, by path relative to the output folder. */
+async function snapshot(out: string): Promise<Record<string, string>> {
+  const files = (await readdir(out, { recursive: true })).map(String).sort()
+  const entries = await Promise.all(
+    files
+      .filter((file) => file.endsWith('.json'))
+      .map(async (file) => [file, await readFile(path.join(out, file), 'utf8')] as const),
+  )
+  return Object.fromEntries(entries)
+}
+
+describe('mfa-residency-generate --docs: one file per article and an index', () => {
+  test('the seed article comes out byte for byte as the committed v1 dataset', async () => {
+    const { out, generate } = await corpus()
+    const run = await generate()
+    expect(run).toMatchObject({ code: 0, stderr: '' })
+    expect(run.stdout).toMatch(/written \(1 articles, 1 parsed, 0 unchanged since the last run/)
+    expect(await readFile(path.join(out, 'articles', `${article}.json`), 'utf8')).toBe(
+      await readFile(committedDataset, 'utf8'),
+    )
+    const index = JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8'))
+    expect(index).toMatchObject({
+      schemaVersion: 1,
+      sourceLocale: 'en',
+      articles: [
+        {
+          id: article,
+          file: `articles/${article}.json`,
+          title: 'Data residency and customer data for Microsoft Entra multifactor authentication',
+          locales: ['en', 'sv'],
+          counts: { tables: 5, lists: 4, notes: 2, translationGaps: 0 },
+        },
+      ],
+    })
+  })
+
+  test('workers and a single thread write the same bytes, and a rerun parses nothing', async () => {
+    const { out, generate } = await corpus(10)
+    expect((await generate('--jobs', '1', '--no-cache')).code).toBe(0)
+    const single = await snapshot(out)
+    expect(Object.keys(single)).toHaveLength(11)
+    await rm(out, { recursive: true })
+
+    const parallel = await generate('--jobs', '2')
+    expect(parallel.stdout).toMatch(/10 articles, 10 parsed, 0 unchanged/)
+    expect(await snapshot(out)).toEqual(single)
+
+    const rerun = await generate('--jobs', '2')
+    expect(rerun.stdout).toMatch(/: unchanged \(10 articles, 0 parsed, 10 unchanged/)
+    expect(await snapshot(out)).toEqual(single)
+  })
+
+  test('after one document changes, only its article is parsed and written', async () => {
+    const { docs, out, generate } = await corpus(6)
+    expect((await generate()).code).toBe(0)
+    const before = await snapshot(out)
+    const english = path.join(docs, 'en', 'copy-3.md')
+    await writeFile(english, (await readFile(english, 'utf8')).replace('| China ', '| Hong Kong '))
+
+    const run = await generate()
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/6 articles, 1 parsed, 5 unchanged/)
+    expect(run.stdout).toMatch(/\n {2}articles\/copy-3\.json\n {2}index\.json\n$/)
+    const after = await snapshot(out)
+    expect(after['articles/copy-3.json']).toContain('"Hong Kong"')
+    expect({ ...after, 'articles/copy-3.json': '', 'index.json': '' }).toEqual({
+      ...before,
+      'articles/copy-3.json': '',
+      'index.json': '',
+    })
+  })
+
+  test('an output file edited by hand is not trusted: it is parsed and written again', async () => {
+    const { out, generate } = await corpus(2)
+    expect((await generate()).code).toBe(0)
+    const file = path.join(out, 'articles', 'copy-1.json')
+    const good = await readFile(file, 'utf8')
+    await writeFile(file, good.replace('"China"', '"Atlantis"'))
+    const run = await generate()
+    expect(run.stdout).toMatch(/2 articles, 1 parsed, 1 unchanged/)
+    expect(await readFile(file, 'utf8')).toBe(good)
+  })
+
+  test('an article whose documents are gone loses its file', async () => {
+    const { docs, out, generate } = await corpus(3)
+    expect((await generate()).code).toBe(0)
+    await rm(path.join(docs, 'en', 'copy-2.md'))
+    await rm(path.join(docs, 'sv', 'copy-2.txt'))
+    const run = await generate()
+    expect(run.stdout).toContain('  articles/copy-2.json (removed)\n')
+    expect(existsSync(path.join(out, 'articles', 'copy-2.json'))).toBe(false)
+    const index = JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8'))
+    expect(index.articles.map((entry: { id: string }) => entry.id)).toEqual([article, 'copy-1'])
+  })
+
+  test('--check writes nothing and exits 1 while the output is stale', async () => {
+    const { docs, out, generate } = await corpus(2)
+    const missing = await generate('--check')
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toMatch(/is stale .*\n {2}articles\/concept-mfa-data-residency\.json\n/)
+    expect(existsSync(out)).toBe(false)
+
+    expect((await generate()).code).toBe(0)
+    expect((await generate('--check')).code).toBe(0)
+    await rename(path.join(docs, 'sv', 'copy-1.txt'), path.join(docs, 'sv', 'copy-1.txt.bak'))
+    await rm(path.join(docs, 'sv', 'copy-1.txt.bak'))
+    const stale = await generate('--check')
+    expect(stale.code).toBe(1)
+    expect(stale.stderr).toContain('  articles/copy-1.json\n  index.json\n')
+  })
+})
+
+describe('mfa-residency-generate --docs on bad input: every problem named, nothing written', () => {
+  test('one bad article among many fails the run and leaves the last output as it was', async () => {
+    const { docs, out, root, generate } = await corpus(9)
+    expect((await generate('--jobs', '2')).code).toBe(0)
+    const before = await snapshot(out)
+    await writeFile(path.join(docs, 'en', 'copy-4.md'), '')
+    await writeFile(path.join(docs, 'sv', 'copy-7.txt'), Buffer.from([0x50, 0x4b, 0, 0]))
+
+    const run = await generate('--jobs', '2')
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toBe(
+      'error: bad input, nothing was written\n2 of 9 articles have bad input:\n' +
+        'docs-source/en/copy-4.md:1: empty document: expected a title and content\n' +
+        'docs-source/sv/copy-7.txt:1: NUL byte: expected a text document, not binary data\n',
+    )
+    expect(await snapshot(out)).toEqual(before)
+    expect((await readdir(out)).filter((name) => name.startsWith('.'))).toEqual([])
+    expect(root).toBeTruthy()
+  })
+
+  test('files that do not fit <locale>/<article>.<ext> are errors, not skipped', async () => {
+    const { docs, out, generate } = await corpus()
+    await writeFile(path.join(docs, 'en', 'notes.docx'), 'x')
+    await mkdir(path.join(docs, 'Drafts'))
+    await cp(path.join(docs, 'sv', `${article}.txt`), path.join(docs, 'sv', 'only-swedish.txt'))
+    const run = await generate()
+    expect(run.code).toBe(1)
+    expect(run.stderr).toBe(
+      'error: bad input, nothing was written\n' +
+        'docs-source/Drafts: expected a locale folder such as en or sv-se\n' +
+        'docs-source/en/notes.docx: expected a document named <article>.md, .txt or .html\n' +
+        'docs-source/sv/only-swedish.txt: no en document for the article "only-swedish" (expected docs-source/en/only-swedish.md)\n',
+    )
+    expect(existsSync(out)).toBe(false)
+  })
+
+  test('--jobs must be a whole number', async () => {
+    const { generate } = await corpus()
+    expect(await generate('--jobs', 'two')).toMatchObject({
+      code: 2,
+      stderr: 'error: --jobs: expected a whole number of at least 1, got "two"\n',
+    })
+  })
+})
+
+const corpusDir = [process.env.MFA_CORPUS_DIR, path.join(repoRoot, '../shared/corpus')].find(
+  (dir): dir is string => dir !== undefined && existsSync(dir),
+)
+if (!corpusDir)
+  console.warn('corpus suite skipped: ../shared/corpus not found (set MFA_CORPUS_DIR)')
+
+describe.skipIf(!corpusDir)('corpus: real Learn articles in four locales', () => {
+  test('26 articles and the 2021 MFA article in en, de, fr and sv make one corpus', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'mfa-residency-corpus-'))
+    roots.push(root)
+    const docs = path.join(root, 'docs')
+    const place = async (from: string, locale: string, id: string) => {
+      await mkdir(path.join(docs, locale), { recursive: true })
+      await cp(path.join(corpusDir!, from), path.join(docs, locale, `${id}.md`))
+    }
+    const robustness = (await readdir(path.join(corpusDir!, 'robustness'))).filter((name) =>
+      name.endsWith('.md'),
+    )
+    for (const name of robustness)
+      await place(`robustness/${name}`, 'en', name.slice(0, -3).toLowerCase())
+    await place('en-history/2021-01-14_b.md', 'en', 'mfa-2021')
+    await place('sv-history/2021-01-14_5824766.md', 'sv', 'mfa-2021')
+    await place('other-locales/de-de_christophbittig_7220ab3.md', 'de', 'mfa-2021')
+    await place('other-locales/fr-fr_stephanemora_230d9b1.md', 'fr', 'mfa-2021')
+
+    const out = path.join(root, 'out')
+    const run = await runCli(['--docs', docs, '--out-dir', out, '--no-cache', '--jobs', '2'])
+    expect(run).toMatchObject({ code: 0, stderr: '' })
+    const index = JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8'))
+    expect(index.articles).toHaveLength(robustness.length + 1)
+    const mfa = index.articles.find((entry: { id: string }) => entry.id === 'mfa-2021')
+    expect(mfa.locales).toEqual(['en', 'de', 'fr', 'sv'])
+    const dataset = JSON.parse(await readFile(path.join(out, mfa.file), 'utf8'))
+    const china = dataset.tables
+      .flatMap((table: { rows: { cells: Record<string, Record<string, string[] | null>> }[] }) =>
+        table.rows.flatMap((row) => Object.values(row.cells)),
+      )
+      .find((cell: Record<string, string[] | null>) => cell.en?.includes('China'))
+    expect(china).toMatchObject({ de: ['China'], sv: ['Kina'] })
+    // The French copy is the 2019 article: aligned where it matches, gaps named where it does not.
+    expect(dataset.tables[0].columns[0].label.fr).toEqual(expect.any(String))
+    expect(dataset.translationGaps.some((gap: { locale: string }) => gap.locale === 'fr')).toBe(
+      true,
+    )
+    // Nothing is lost on the way: every article has the tables and lists its English reads to.
+    for (const entry of index.articles) {
+      const file = path.join(docs, 'en', `${entry.id}.md`)
+      const blocks = readGfm(await readFile(file), { file }).blocks
+      expect(entry.counts.tables).toBe(blocks.filter((block) => block.kind === 'table').length)
+      expect(entry.counts.lists).toBe(blocks.filter((block) => block.kind === 'list').length)
+    }
+    const tables = index.articles.reduce(
+      (sum: number, entry: { counts: { tables: number } }) => sum + entry.counts.tables,
+      0,
+    )
+    expect(tables).toBeGreaterThan(50)
+  })
+})
