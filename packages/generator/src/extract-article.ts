@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { sourceError } from '@mfa-residency/parser'
 import { assertValidArticle } from './article-schema.js'
@@ -36,14 +36,16 @@ export async function extractArticle(
   rootDir: string,
   sourceLocale: string,
 ): Promise<ExtractedArticle> {
-  const files = await Promise.all(
-    article.docs.map(async (doc) => ({
-      doc,
-      bytes: await readFile(path.join(rootDir, doc.path)).catch((error: NodeJS.ErrnoException) => {
-        throw sourceError(doc.path, 0, `cannot read the ${doc.locale} document (${error.code})`)
-      }),
-    })),
-  )
+  // Synchronous reads: a few small files, and awaiting each one left the thread idle (see
+  // generate-corpus.ts).
+  const files = article.docs.map((doc) => {
+    try {
+      return { doc, bytes: readFileSync(path.join(rootDir, doc.path)) }
+    } catch (error) {
+      const { code } = error as NodeJS.ErrnoException
+      throw sourceError(doc.path, 0, `cannot read the ${doc.locale} document (${code})`)
+    }
+  })
   const { dataset } = extractDataset({ sourceLocale }, files, { validate: false })
   await assertValidArticle(dataset, sourceLocale, articleFile(article.id))
   const text = serializeDataset(dataset)
