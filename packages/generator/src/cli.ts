@@ -54,6 +54,15 @@ async function main(argv: string[]): Promise<number> {
   if ('exit' in parsed) return parsed.exit
   const { values } = parsed
   if (values.docs !== undefined || values['out-dir'] !== undefined) return corpusMain(values)
+  const corpusOnly = (['jobs', 'source-locale', 'cache-dir', 'no-cache'] as const).filter(
+    (name) => values[name] !== undefined,
+  )
+  if (corpusOnly.length > 0) {
+    console.error(
+      `error: --${corpusOnly[0]} is for corpus mode: pass --docs and --out-dir\n\n${usage}`,
+    )
+    return 2
+  }
   const root = values.root ? path.resolve(values.root) : findRepositoryRoot(process.cwd())
   if (root === null) {
     console.error(`error: no ${MANIFEST_PATH} in this folder or above; pass --root`)

@@ -106,6 +106,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
     }
   }
 
+  await removeAbandonedStaging(outDir)
   const changed: string[] = []
   const failures: string[] = []
   // Made on the first changed article. Staged files are written synchronously: awaiting thousands
@@ -276,6 +277,14 @@ async function orphanedArticleFiles(outDir: string, ids: ReadonlySet<string>): P
     .filter((name) => name.endsWith('.json') && !ids.has(path.basename(name, '.json')))
     .map((name) => articleFile(path.basename(name, '.json')))
     .sort(compare)
+}
+
+/** Staging folders left by a run that was killed; never part of the output. */
+async function removeAbandonedStaging(outDir: string): Promise<void> {
+  const names = await readdir(outDir).catch(() => [] as string[])
+  for (const name of names.filter((entry) => entry.startsWith('.staging-'))) {
+    await rm(path.join(outDir, name), { recursive: true, force: true })
+  }
 }
 
 function makeStaging(outDir: string): string {

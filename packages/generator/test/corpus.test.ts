@@ -177,6 +177,18 @@ describe('mfa-residency-generate --docs on bad input: every problem named, nothi
     expect(existsSync(out)).toBe(false)
   })
 
+  test('a staging folder left by a killed run is cleared, and corpus flags need --docs', async () => {
+    const { out, generate } = await corpus()
+    await mkdir(path.join(out, '.staging-abandoned', 'articles'), { recursive: true })
+    expect((await generate()).code).toBe(0)
+    expect(await readdir(out)).toEqual(['articles', 'index.json'])
+    const misplaced = await runCli(['--jobs', '2'])
+    expect(misplaced.code).toBe(2)
+    expect(misplaced.stderr).toMatch(
+      /^error: --jobs is for corpus mode: pass --docs and --out-dir\n/,
+    )
+  })
+
   test('--jobs must be a whole number', async () => {
     const { generate } = await corpus()
     expect(await generate('--jobs', 'two')).toMatchObject({
