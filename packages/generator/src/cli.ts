@@ -141,7 +141,7 @@ async function corpusMain(values: {
   })
   const { articles } = result.index
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
-  const counted = `${articles.length} articles, ${result.extracted} parsed, ${articles.length - result.extracted} unchanged since the last run, ${seconds} s`
+  const counted = `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}, ${result.extracted} parsed, ${articles.length - result.extracted} unchanged since the last run, ${seconds} s`
   const stale = [...result.changed, ...result.removed.map((file) => `${file} (removed)`)]
   if (values.check) {
     if (stale.length === 0) {
@@ -149,12 +149,18 @@ async function corpusMain(values: {
       return 0
     }
     console.error(`${outDir} is stale (${counted}); these files would change:`)
-    for (const file of stale) console.error(`  ${file}`)
+    for (const line of listed(stale)) console.error(`  ${line}`)
     return 1
   }
   console.log(`${outDir}: ${stale.length === 0 ? 'unchanged' : 'written'} (${counted})`)
-  for (const file of stale) console.log(`  ${file}`)
+  for (const line of listed(stale)) console.log(`  ${line}`)
   return 0
+}
+
+/** The first files by name, then a count: a cold run over a corpus changes every file. */
+function listed(files: string[], limit = 20): string[] {
+  if (files.length <= limit) return files
+  return [...files.slice(0, limit), `… and ${files.length - limit} more`]
 }
 
 async function manifestSourceLocale(file: string): Promise<string | null> {

@@ -44,7 +44,7 @@ describe('mfa-residency-generate --docs: one file per article and an index', () 
     const { out, generate } = await corpus()
     const run = await generate()
     expect(run).toMatchObject({ code: 0, stderr: '' })
-    expect(run.stdout).toMatch(/written \(1 articles, 1 parsed, 0 unchanged since the last run/)
+    expect(run.stdout).toMatch(/written \(1 article, 1 parsed, 0 unchanged since the last run/)
     expect(await readFile(path.join(out, 'articles', `${article}.json`), 'utf8')).toBe(
       await readFile(committedDataset, 'utf8'),
     )
@@ -73,6 +73,8 @@ describe('mfa-residency-generate --docs: one file per article and an index', () 
 
     const parallel = await generate('--jobs', '2')
     expect(parallel.stdout).toMatch(/10 articles, 10 parsed, 0 unchanged/)
+    // The first 20 changed files by name, then a count.
+    expect(parallel.stdout.split('\n').slice(1, -1)).toHaveLength(11)
     expect(await snapshot(out)).toEqual(single)
 
     const rerun = await generate('--jobs', '2')
