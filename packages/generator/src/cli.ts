@@ -8,9 +8,9 @@ import type { Dataset } from '@mfa-residency/dataset'
 import { SourceError } from '@mfa-residency/parser'
 import { buildDataset, serializeDataset } from './build-dataset.js'
 import { parseCommandLine } from './command-line.js'
-import { CorpusLayoutError } from './discover-articles.js'
+import { CorpusLayoutError, unlistedDocuments } from './discover-articles.js'
 import { CorpusError, generateCorpus } from './generate-corpus.js'
-import { findRepositoryRoot, MANIFEST_PATH, parseManifest } from './manifest.js'
+import { findRepositoryRoot, MANIFEST_PATH, parseManifest, readManifest } from './manifest.js'
 import { summarizeChanges } from './summarize-changes.js'
 import { assertValidDataset } from './validate-dataset.js'
 import { writeFileAtomic } from './write-file-atomic.js'
@@ -78,6 +78,17 @@ async function main(argv: string[]): Promise<number> {
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? out : relative
 
   const dataset = await buildDataset(root)
+  const manifest = await readManifest(root)
+  const unlisted = await unlistedDocuments(
+    path.join(root, 'docs-source'),
+    root,
+    new Set(manifest.docs.map((doc) => doc.path)),
+  )
+  if (unlisted.length > 0) {
+    console.error(
+      `note: not in ${MANIFEST_PATH}, so not in the dataset (\`pnpm generate:corpus --docs docs-source\` reads every article): ${unlisted.join(', ')}`,
+    )
+  }
   const text = serializeDataset(dataset)
   const current = await readFile(out, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null

@@ -97,6 +97,26 @@ export async function discoverArticles(
   return articles
 }
 
+/**
+ * Documents under `docsDir` that fit the layout but are not in `listed` (paths relative to
+ * `rootDir`): what the single-article dataset leaves out, so the command can say so.
+ */
+export async function unlistedDocuments(
+  docsDir: string,
+  rootDir: string,
+  listed: ReadonlySet<string>,
+): Promise<string[]> {
+  const found: string[] = []
+  for (const locale of await readdir(docsDir, { withFileTypes: true }).catch(() => [])) {
+    if (!locale.isDirectory() || !localePattern.test(locale.name)) continue
+    for (const name of await readdir(path.join(docsDir, locale.name))) {
+      const file = toPosix(path.relative(rootDir, path.join(docsDir, locale.name, name)))
+      if (path.extname(name) in formatByExtension && !listed.has(file)) found.push(file)
+    }
+  }
+  return found.sort(compare)
+}
+
 /** Code-unit order: the same on every machine, unlike localeCompare. */
 export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0

@@ -165,6 +165,17 @@ describe('mfa-residency-generate and what is already at the output path', () => 
     )
   })
 
+  test('documents the manifest does not list are named, not silently left out', async () => {
+    const root = await copyDocs()
+    roots.push(root)
+    await writeFile(path.join(root, 'docs-source/en/another-article.md'), '# Another\n\ntext\n')
+    const run = await runCli(['--root', root, '--out', path.join(root, 'out.json')])
+    expect(run.code).toBe(0)
+    expect(run.stderr).toBe(
+      'note: not in docs-source/manifest.json, so not in the dataset (`pnpm generate:corpus --docs docs-source` reads every article): docs-source/en/another-article.md\n',
+    )
+  })
+
   test('a manifest entry that is not an object names the manifest', async () => {
     const root = await copyDocs()
     roots.push(root)
