@@ -1,14 +1,15 @@
 // Bundle the command and its worker into one file each. Loading the parser's ~200 ES modules
 // (unified, micromark, parse5…) took 350–430 ms per process; one bundled file loads in ≈ 50 ms,
 // which is most of an incremental run's budget.
+import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 await build({
   entryPoints: {
-    'mfa-residency-generate': new URL('../src/cli.ts', import.meta.url).pathname,
-    'corpus-worker': new URL('../src/corpus-worker.ts', import.meta.url).pathname,
+    'mfa-residency-generate': fileURLToPath(new URL('../src/cli.ts', import.meta.url)),
+    'corpus-worker': fileURLToPath(new URL('../src/corpus-worker.ts', import.meta.url)),
   },
-  outdir: new URL('../dist/bin/', import.meta.url).pathname,
+  outdir: fileURLToPath(new URL('../dist/bin/', import.meta.url)),
   bundle: true,
   platform: 'node',
   format: 'esm',

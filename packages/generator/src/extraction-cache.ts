@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -41,7 +41,9 @@ const parserEntry = fileURLToPath(import.meta.resolve('@mfa-residency/parser'))
 export async function codeFingerprint(): Promise<string> {
   const parts: string[] = []
   for (const dir of [path.dirname(parserEntry), generatorDist]) {
-    for (const name of (await readdir(dir)).filter((file) => file.endsWith('.js')).sort()) {
+    // Code and the data it loads at run time (callout-labels.json, the precompiled validators).
+    const files = (await readdir(dir)).filter((file) => /\.(?:js|json)$/.test(file)).sort()
+    for (const name of files) {
       parts.push(name, sha256(await readFile(path.join(dir, name))))
     }
   }
@@ -74,7 +76,7 @@ async function installedVersion(entry: string): Promise<string> {
   return version ?? 'unknown'
 }
 
-function findUp(from: string, name: string): string | null {
+export function findUp(from: string, name: string): string | null {
   for (let dir = from; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, name)
     if (existsSync(candidate)) return candidate
@@ -110,6 +112,11 @@ export class ExtractionCache {
     file: string,
     readonly fingerprint: string,
     entries: Record<string, CacheEntry>,
+    /**
+     * Recorded hashes are reused only for files last modified before this time: the cache's own
+     * write time, less two seconds for file systems with coarse timestamps (git's "racy" case).
+     */
+    readonly trustedBefore: number,
   ) {
     this.file = file
     this.entries = entries
@@ -126,7 +133,8 @@ export class ExtractionCache {
       .catch(() => null)
     // An unreadable or foreign cache is a cold start, never an error.
     const usable = stored?.version === 1 && stored.fingerprint === fingerprint
-    return new ExtractionCache(file, fingerprint, usable ? stored.entries : {})
+    const savedAt = usable ? (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) : 0
+    return new ExtractionCache(file, fingerprint, usable ? stored.entries : {}, savedAt - 2000)
   }
 
   get(id: string): CacheEntry | undefined {

@@ -1,5 +1,6 @@
 import {
   closeSync,
+  existsSync,
   fdatasyncSync,
   mkdirSync,
   mkdtempSync,
@@ -26,6 +27,7 @@ import {
   type CacheEntry,
   codeFingerprint,
   ExtractionCache,
+  findUp,
   type HashedFile,
   inputsKey,
 } from './extraction-cache.js'
@@ -96,7 +98,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
   // for most of an incremental run.
   for (const article of articles) {
     const entry = cache?.get(article.id)
-    const docs = hashSources(article, rootDir, entry?.docs ?? [])
+    const docs = hashSources(article, rootDir, entry?.docs ?? [], cache?.trustedBefore ?? 0)
     const inputs = inputsKey(fingerprint, sourceLocale, article.docs, docs)
     if (entry?.inputs === inputs && unchangedOutput(outDir, entry)) {
       entries[article.id] = { ...entry, docs }
@@ -106,7 +108,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
     }
   }
 
-  await removeAbandonedStaging(outDir)
+  const outDirExisted = existsSync(outDir)
+  if (!options.check) await removeAbandonedStaging(outDir)
   const changed: string[] = []
   const failures: string[] = []
   // Made on the first changed article. Staged files are written synchronously: awaiting thousands
@@ -181,6 +184,10 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
       }
     }
     return { index, extracted: pending.length, changed: changed.sort(compare), removed }
+  } catch (error) {
+    // A failed first run leaves no output folder behind, not even an empty one.
+    if (!outDirExisted) await rm(outDir, { recursive: true, force: true })
+    throw error
   } finally {
     if (staging !== null) await rm(staging, { recursive: true, force: true })
   }
@@ -210,33 +217,47 @@ async function extractAll(
     }
     return
   }
-  let next = 0
-  await Promise.all(
-    Array.from({ length: workers }, async () => {
-      const worker = new Worker(new URL('./corpus-worker.js', import.meta.url), {
+  const threads = Array.from(
+    { length: workers },
+    () =>
+      new Worker(new URL('./corpus-worker.js', import.meta.url), {
         workerData: { rootDir, sourceLocale },
-      })
-      try {
-        await new Promise<void>((resolve, reject) => {
-          const send = () => {
-            if (next >= pending.length) return resolve()
-            const index = next++
-            worker.postMessage({ index, article: pending[index]!.article } satisfies WorkerJob)
-          }
-          worker.on('message', (reply: WorkerReply) => {
+      }),
+  )
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let next = 0
+      let done = 0
+      const send = (worker: Worker) => {
+        if (next >= pending.length) return
+        const index = next++
+        worker.postMessage({ index, article: pending[index]!.article } satisfies WorkerJob)
+      }
+      for (const worker of threads) {
+        worker.on('message', (reply: WorkerReply) => {
+          // A throw here (a failed staging write) must end the run, not escape as uncaught.
+          try {
             const item = pending[reply.index]!
             if (reply.ok) accept(item, reply)
             else fail(item, reply.message)
-            send()
-          })
-          worker.on('error', reject)
-          send()
+          } catch (error) {
+            return reject(error)
+          }
+          if (++done === pending.length) resolve()
+          else send(worker)
         })
-      } finally {
-        await worker.terminate()
+        worker.on('error', reject)
+        worker.on('exit', (code) => {
+          if (done < pending.length)
+            reject(new Error(`a worker thread stopped (exit code ${code})`))
+        })
+        send(worker)
       }
-    }),
-  )
+    })
+  } finally {
+    // Every thread is stopped before the caller removes the staging folder they write into.
+    await Promise.all(threads.map((worker) => worker.terminate()))
+  }
 }
 
 /**
@@ -247,16 +268,23 @@ function hashSources(
   article: Article,
   rootDir: string,
   known: readonly HashedFile[],
+  trustedBefore: number,
 ): HashedFile[] {
   return article.docs.map(({ path: file }) => {
     const absolute = path.join(rootDir, file)
     const stats = statSync(absolute, { throwIfNoEntry: false })
     if (!stats?.isFile()) return { path: file, size: -1, mtimeMs: -1, sha256: 'unreadable' }
     const { size, mtimeMs } = stats
-    const same = known.find(
-      (doc) => doc.path === file && doc.size === size && doc.mtimeMs === mtimeMs,
-    )
-    return { path: file, size, mtimeMs, sha256: same?.sha256 ?? sha256(readFileSync(absolute)) }
+    // A file changed in the same clock tick as it was hashed keeps its mtime: only older ones count.
+    const same =
+      mtimeMs < trustedBefore &&
+      known.find((doc) => doc.path === file && doc.size === size && doc.mtimeMs === mtimeMs)
+    return {
+      path: file,
+      size,
+      mtimeMs,
+      sha256: same ? same.sha256 : sha256(readFileSync(absolute)),
+    }
   })
 }
 
@@ -279,17 +307,30 @@ async function orphanedArticleFiles(outDir: string, ids: ReadonlySet<string>): P
     .sort(compare)
 }
 
-/** Staging folders left by a run that was killed; never part of the output. */
+const stagingPrefix = '.staging-'
+
+/** Staging folders left by a run that was killed: their process (named in the folder) is gone. */
 async function removeAbandonedStaging(outDir: string): Promise<void> {
   const names = await readdir(outDir).catch(() => [] as string[])
-  for (const name of names.filter((entry) => entry.startsWith('.staging-'))) {
+  for (const name of names.filter((entry) => entry.startsWith(stagingPrefix))) {
+    const pid = Number(name.slice(stagingPrefix.length).split('-')[0])
+    if (Number.isInteger(pid) && isRunning(pid)) continue
     await rm(path.join(outDir, name), { recursive: true, force: true })
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }
 
 function makeStaging(outDir: string): string {
   mkdirSync(outDir, { recursive: true })
-  const staging = mkdtempSync(path.join(outDir, '.staging-'))
+  const staging = mkdtempSync(path.join(outDir, `${stagingPrefix}${process.pid}-`))
   mkdirSync(path.join(staging, 'articles'))
   return staging
 }
@@ -320,5 +361,12 @@ async function ensureDir(dir: string): Promise<string> {
 
 /** Beside the generator's own dependencies, as find-cache-dir does: `node_modules/.cache/<name>`. */
 function defaultCacheDir(): string {
-  return fileURLToPath(new URL('../node_modules/.cache/mfa-residency/', import.meta.url))
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  const packageJson = findUp(here, 'package.json')
+  return path.join(
+    packageJson ? path.dirname(packageJson) : here,
+    'node_modules',
+    '.cache',
+    'mfa-residency',
+  )
 }

@@ -102,6 +102,17 @@ describe('mfa-residency-generate --docs: one file per article and an index', () 
     })
   })
 
+  test('a cache made by other code (another fingerprint) is not used', async () => {
+    const { root, generate } = await corpus(2)
+    expect((await generate()).code).toBe(0)
+    const [name] = await readdir(path.join(root, 'cache'))
+    const file = path.join(root, 'cache', name!)
+    const cache = JSON.parse(await readFile(file, 'utf8'))
+    await writeFile(file, JSON.stringify({ ...cache, fingerprint: 'an older parser' }))
+    expect((await generate()).stdout).toMatch(/: unchanged \(2 articles, 2 parsed, 0 unchanged/)
+    expect((await generate()).stdout).toMatch(/: unchanged \(2 articles, 0 parsed, 2 unchanged/)
+  })
+
   test('an output file edited by hand is not trusted: it is parsed and written again', async () => {
     const { out, generate } = await corpus(2)
     expect((await generate()).code).toBe(0)
@@ -144,13 +155,14 @@ describe('mfa-residency-generate --docs: one file per article and an index', () 
 
 describe('mfa-residency-generate --docs on bad input: every problem named, nothing written', () => {
   test('one bad article among many fails the run and leaves the last output as it was', async () => {
-    const { docs, out, root, generate } = await corpus(9)
+    const { docs, out, generate } = await corpus(9)
     expect((await generate('--jobs', '2')).code).toBe(0)
     const before = await snapshot(out)
     await writeFile(path.join(docs, 'en', 'copy-4.md'), '')
     await writeFile(path.join(docs, 'sv', 'copy-7.txt'), Buffer.from([0x50, 0x4b, 0, 0]))
 
-    const run = await generate('--jobs', '2')
+    // --no-cache: all nine are parsed again, in two worker threads.
+    const run = await generate('--jobs', '2', '--no-cache')
     expect(run.code).toBe(1)
     expect(run.stdout).toBe('')
     expect(run.stderr).toBe(
@@ -160,7 +172,6 @@ describe('mfa-residency-generate --docs on bad input: every problem named, nothi
     )
     expect(await snapshot(out)).toEqual(before)
     expect((await readdir(out)).filter((name) => name.startsWith('.'))).toEqual([])
-    expect(root).toBeTruthy()
   })
 
   test('files that do not fit <locale>/<article>.<ext> are errors, not skipped', async () => {
@@ -179,11 +190,26 @@ describe('mfa-residency-generate --docs on bad input: every problem named, nothi
     expect(existsSync(out)).toBe(false)
   })
 
-  test('a staging folder left by a killed run is cleared, and corpus flags need --docs', async () => {
+  test('staging left by a killed run is cleared; a live run and --check keep theirs', async () => {
     const { out, generate } = await corpus()
-    await mkdir(path.join(out, '.staging-abandoned', 'articles'), { recursive: true })
+    const abandoned = path.join(out, '.staging-999999999-abc')
+    const live = path.join(out, `.staging-${process.pid}-abc`)
+    await mkdir(abandoned, { recursive: true })
+    await mkdir(live)
+    expect((await generate('--check')).code).toBe(1)
+    expect(await readdir(out)).toEqual([`.staging-${process.pid}-abc`, '.staging-999999999-abc'])
     expect((await generate()).code).toBe(0)
-    expect(await readdir(out)).toEqual(['articles', 'index.json'])
+    expect(await readdir(out)).toEqual([`.staging-${process.pid}-abc`, 'articles', 'index.json'])
+  })
+
+  test('a failed first run leaves no output folder, not even an empty one', async () => {
+    const { docs, out, generate } = await corpus(3)
+    await writeFile(path.join(docs, 'en', 'copy-2.md'), '')
+    expect((await generate()).code).toBe(1)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  test('corpus flags need --docs', async () => {
     const misplaced = await runCli(['--jobs', '2'])
     expect(misplaced.code).toBe(2)
     expect(misplaced.stderr).toMatch(
