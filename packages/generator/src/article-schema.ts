@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import { schemaPath } from './validate-dataset.js'
+import { Ajv, type ValidateFunction } from 'ajv'
+import { describeErrors, schemaPath } from './validate-dataset.js'
 
 type Schema = { [key: string]: unknown }
 
@@ -94,12 +94,6 @@ const ajv = new Ajv(articleAjvOptions)
 const articleValidators = new Map<string, Promise<ValidateFunction>>()
 let indexValidator: Promise<ValidateFunction> | undefined
 
-function describe(errors: ErrorObject[] | null | undefined): string {
-  return (errors ?? [])
-    .map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`)
-    .join('\n  ')
-}
-
 /** The build's precompiled validator (scripts/compile-validator.mjs), or `null` outside a build. */
 async function precompiled(name: string): Promise<ValidateFunction | null> {
   const file = new URL(`./${name}`, import.meta.url)
@@ -126,7 +120,9 @@ export async function assertValidArticle(
   }
   const validate = await validator
   if (!validate(value)) {
-    throw new Error(`${file} does not match the article schema:\n  ${describe(validate.errors)}`)
+    throw new Error(
+      `${file} does not match the article schema:\n  ${describeErrors(validate.errors)}`,
+    )
   }
 }
 
@@ -137,6 +133,8 @@ export async function assertValidIndex(value: unknown, file: string): Promise<vo
   )
   const validate = await indexValidator
   if (!validate(value)) {
-    throw new Error(`${file} does not match the index schema:\n  ${describe(validate.errors)}`)
+    throw new Error(
+      `${file} does not match the index schema:\n  ${describeErrors(validate.errors)}`,
+    )
   }
 }

@@ -40,7 +40,7 @@ function readDoc({ doc, bytes }: SourceFile, reference: ParsedDocument | null): 
       : doc.format === 'learn-html'
         ? readLearnHtml(bytes, { file: doc.path, locale: doc.locale })
         : readLearnText(bytes, { file: doc.path, locale: doc.locale, reference })
-  return { doc, sha256: createHash('sha256').update(bytes).digest('hex'), document }
+  return { doc, sha256: sha256(bytes), document }
 }
 
 function toDataset(aligned: AlignedDocuments, docs: ReadDoc[]): unknown {
@@ -117,6 +117,10 @@ export async function readSourceFiles(root: string, manifest: Manifest): Promise
 export async function buildDataset(root: string): Promise<Dataset> {
   const manifest = await readManifest(root)
   return extractDataset(manifest, await readSourceFiles(root, manifest)).dataset
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex')
 }
 
 /** Two-space JSON with a final newline; key order is the order the builder writes them in. */

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Dataset } from '@mfa-residency/dataset'
 import { SourceError } from '@mfa-residency/parser'
-import { buildDataset, serializeDataset } from './build-dataset.js'
+import { extractDataset, readSourceFiles, serializeDataset } from './build-dataset.js'
 import { parseCommandLine } from './command-line.js'
 import { CorpusLayoutError, unlistedDocuments } from './discover-articles.js'
 import { CorpusError, generateCorpus } from './generate-corpus.js'
@@ -77,8 +77,8 @@ async function main(argv: string[]): Promise<number> {
   const relative = path.relative(root, out)
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? out : relative
 
-  const dataset = await buildDataset(root)
   const manifest = await readManifest(root)
+  const { dataset } = extractDataset(manifest, await readSourceFiles(root, manifest))
   const unlisted = await unlistedDocuments(
     path.join(root, 'docs-source'),
     root,

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Article } from './discover-articles.js'
-import { extractArticle } from './extract-article.js'
+import { type ArticleSummary, extractArticle } from './extract-article.js'
 
 /** A worker thread of `generateCorpus`: extracts the articles it is sent, one at a time. */
 export interface WorkerJob {
@@ -13,7 +13,7 @@ export type WorkerReply =
       index: number
       ok: true
       text: string
-      summary: import('./extract-article.js').ArticleSummary
+      summary: ArticleSummary
     }
   | { index: number; ok: false; message: string }
 

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { sourceError } from '@mfa-residency/parser'
 import { assertValidArticle } from './article-schema.js'
-import { extractDataset, serializeDataset } from './build-dataset.js'
+import { extractDataset, serializeDataset, sha256 } from './build-dataset.js'
 import type { Article } from './discover-articles.js'
 
 /** What the index says of one article. */
@@ -65,8 +64,4 @@ export async function extractArticle(
       },
     },
   }
-}
-
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex')
 }

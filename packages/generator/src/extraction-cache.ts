@@ -1,9 +1,11 @@
-import { existsSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type ArticleSummary, sha256 } from './extract-article.js'
+import { sha256 } from './build-dataset.js'
+import type { ArticleSummary } from './extract-article.js'
+import { findUp } from './find-up.js'
 import type { SourceDoc } from './manifest.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 
@@ -74,14 +76,6 @@ async function installedVersion(entry: string): Promise<string> {
   if (!manifest) return 'unknown'
   const { version } = JSON.parse(await readFile(manifest, 'utf8')) as { version?: string }
   return version ?? 'unknown'
-}
-
-export function findUp(from: string, name: string): string | null {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, name)
-    if (existsSync(candidate)) return candidate
-    if (path.dirname(dir) === dir) return null
-  }
 }
 
 /** The key of an article's inputs: locale, format, path and bytes of each document. */

@@ -14,6 +14,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { assertValidIndex } from './article-schema.js'
+import { sha256 } from './build-dataset.js'
 import type { WorkerJob, WorkerReply } from './corpus-worker.js'
 import { type Article, compare, discoverArticles } from './discover-articles.js'
 import {
@@ -21,16 +22,15 @@ import {
   articleFile,
   type ExtractedArticle,
   extractArticle,
-  sha256,
 } from './extract-article.js'
 import {
   type CacheEntry,
   codeFingerprint,
   ExtractionCache,
-  findUp,
   type HashedFile,
   inputsKey,
 } from './extraction-cache.js'
+import { findUp } from './find-up.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 
 export interface CorpusOptions {

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { DocumentFormat, Locale } from '@mfa-residency/parser'
+import { findUp } from './find-up.js'
 
 /** One source document: its locale, how it is written, and where it is. */
 export interface SourceDoc {
@@ -84,8 +84,6 @@ export async function readManifest(root: string): Promise<Manifest> {
 
 /** The nearest folder at or above `from` that holds the manifest, or `null`. */
 export function findRepositoryRoot(from: string): string | null {
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, MANIFEST_PATH))) return dir
-    if (path.dirname(dir) === dir) return null
-  }
+  const manifest = findUp(from, MANIFEST_PATH)
+  return manifest && path.dirname(path.dirname(manifest))
 }

@@ -9,6 +9,11 @@ export const schemaPath = fileURLToPath(
 
 let validate: ReturnType<Ajv['compile']> | undefined
 
+/** One line per Ajv error: where, then what. */
+export function describeErrors(errors: ErrorObject[] | null | undefined): string {
+  return (errors ?? []).map(describe).join('\n  ')
+}
+
 function describe(error: ErrorObject): string {
   return `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`
 }
