@@ -1,40 +1,120 @@
 import data from '../data/dataset.json' with { type: 'json' }
-import type { Cell, Dataset, List, Locale, Note, Table } from './types.generated.js'
+import { cellPath } from './paths.js'
+import type {
+  Dataset,
+  Heading,
+  List,
+  Locale,
+  Note,
+  Paragraph,
+  Table,
+  TranslationGap,
+} from './types.generated.js'
 
 export type * from './types.generated.js'
+export {
+  type Collection,
+  cellPath,
+  collections,
+  columnPath,
+  type EntityPath,
+  entityPath,
+  itemPath,
+  parsePath,
+  rowPath,
+  valuePath,
+} from './paths.js'
 
 /** The whole dataset, as in `data/dataset.json`. */
 export const dataset = data as Dataset
 
+export const headings: readonly Heading[] = dataset.headings
+export const paragraphs: readonly Paragraph[] = dataset.paragraphs
 export const tables: readonly Table[] = dataset.tables
 export const lists: readonly List[] = dataset.lists
 export const notes: readonly Note[] = dataset.notes
 
-const tablesById = new Map(tables.map((table) => [table.id, table]))
-const listsById = new Map(lists.map((list) => [list.id, list]))
+/** By id, then by alias: an id that was retired still finds its entity. */
+function index<T extends { id: string; aliases?: readonly string[] }>(entities: readonly T[]) {
+  const byId = new Map<string, T>()
+  for (const entity of entities) byId.set(entity.id, entity)
+  for (const entity of entities)
+    for (const alias of entity.aliases ?? []) if (!byId.has(alias)) byId.set(alias, entity)
+  return byId
+}
 
+const tablesById = index(tables)
+const listsById = index(lists)
+
+/** The table with this id or alias. */
 export function getTable(id: string): Table | undefined {
   return tablesById.get(id)
 }
 
+/** The list with this id or alias. */
 export function getList(id: string): List | undefined {
   return listsById.get(id)
 }
 
 /**
- * The values of one cell, by table, row and column id, in one locale. `undefined` when an id is
- * unknown; `null` when the locale has no counterpart for the cell (see `translationGaps`).
+ * How far a translation can be trusted: `source` for the source locale itself, `current` when it
+ * translates the English as it stands, `stale` when the English changed since (the translation is
+ * kept; `translates` says what it translates), `missing` when there is none.
+ */
+export type TranslationStatus = 'source' | 'current' | 'stale' | 'missing'
+
+export interface CellLookup {
+  /** One value per English value; `null` where this locale has none. `null` for no cell at all. */
+  values: (string | null)[] | null
+  status: TranslationStatus
+  /** The gaps recorded for this cell and its values in this locale. */
+  gaps: TranslationGap[]
+}
+
+/**
+ * One cell, by table (id or alias), row and column id, in one locale, with how current its
+ * translation is. `undefined` when an id is unknown.
  *
- * @example lookup('multifactor-authentication-activity-reports-for-sovereign-clouds', 'microsoft-azure-operated-by-21vianet', 'sign-in-logs') // ['China']
+ * @example lookup('multifactor-authentication-activity-reports-for-sovereign-clouds', 'microsoft-azure-operated-by-21vianet', 'sign-in-logs').values // ['China']
  */
 export function lookup(
   tableId: string,
   rowId: string,
   columnId: string,
   locale: Locale = 'en',
-): string[] | null | undefined {
-  const cell: Cell | undefined = getTable(tableId)?.rows.find((row) => row.id === rowId)?.cells[
-    columnId
-  ]
-  return cell === undefined ? undefined : cell[locale]
+  from: Dataset = dataset,
+): CellLookup | undefined {
+  const table = from === dataset ? getTable(tableId) : index(from.tables).get(tableId)
+  const cell = table?.rows.find((row) => row.id === rowId)?.cells[columnId]
+  if (!table || cell === undefined) return undefined
+  const values = cell[locale]
+  if (locale === from.locales[0]) return { values, status: 'source', gaps: [] }
+  const path = cellPath(table.id, rowId, columnId)
+  const gaps = from.translationGaps.filter(
+    (gap) =>
+      gap.locale === locale &&
+      (gap.path === path || gap.path.startsWith(`${path}/`)) &&
+      gap.kind !== 'extra',
+  )
+  const status: TranslationStatus =
+    values === null || values.some((value) => value === null) || gaps.some((gap) => gap.kind === 'missing')
+      ? 'missing'
+      : gaps.some((gap) => gap.kind === 'stale')
+        ? 'stale'
+        : 'current'
+  return { values, status, gaps }
+}
+
+/** The status of the translation at any entity path, for example `paragraphs/<id>`. */
+export function translationStatus(
+  path: string,
+  locale: Locale,
+  from: Dataset = dataset,
+): TranslationStatus {
+  if (locale === from.locales[0]) return 'source'
+  const gaps = from.translationGaps.filter(
+    (gap) => gap.locale === locale && gap.kind !== 'extra' && gap.path === path,
+  )
+  if (gaps.some((gap) => gap.kind === 'missing')) return 'missing'
+  return gaps.some((gap) => gap.kind === 'stale') ? 'stale' : 'current'
 }

@@ -2,16 +2,8 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Dataset } from '@mfa-residency/dataset'
-import {
-  type AlignedDocuments,
-  alignLocales,
-  type Locale,
-  type ParsedDocument,
-  readGfm,
-  readLearnHtml,
-  readLearnText,
-  sourceError,
-} from '@mfa-residency/parser'
+import { type Locale, type ParsedDocument, readDocument, sourceError } from '@mfa-residency/parser'
+import { alignArticle, type TranslationBaseSource } from './alignment/align-article.js'
 import { type Manifest, readManifest, type SourceDoc } from './manifest.js'
 import { assertValidDataset } from './validate-dataset.js'
 
@@ -27,6 +19,18 @@ export interface Extraction {
   documents: Map<Locale, ParsedDocument>
 }
 
+export interface ExtractOptions {
+  /** Check the result against the published schema (default true). */
+  validate?: boolean
+  /**
+   * The dataset generated last time. Entities that continue one of its entities keep their ids, and
+   * a translation whose file is unchanged since then is aligned through the English it translated.
+   */
+  memory?: Dataset | null
+  /** The English version each translation translates, by locale, when it is known. */
+  translationBases?: ReadonlyMap<string, SourceFile>
+}
+
 interface ReadDoc {
   doc: SourceDoc
   sha256: string
@@ -34,65 +38,67 @@ interface ReadDoc {
 }
 
 function readDoc({ doc, bytes }: SourceFile, reference: ParsedDocument | null): ReadDoc {
-  const document =
-    doc.format === 'gfm'
-      ? readGfm(bytes, { file: doc.path })
-      : doc.format === 'learn-html'
-        ? readLearnHtml(bytes, { file: doc.path, locale: doc.locale })
-        : readLearnText(bytes, { file: doc.path, locale: doc.locale, reference })
+  const document = readDocument(doc.format, bytes, { file: doc.path, locale: doc.locale, reference })
   return { doc, sha256: sha256(bytes), document }
 }
 
-function toDataset(aligned: AlignedDocuments, docs: ReadDoc[]): unknown {
+function describeSource({ doc, sha256, document }: ReadDoc) {
+  const description = document.frontMatter?.description
   return {
-    schemaVersion: 1,
-    locales: aligned.locales,
-    sources: Object.fromEntries(
-      docs.map(({ doc, sha256, document }) => [
-        doc.locale,
-        {
-          path: doc.path,
-          format: doc.format,
-          sha256,
-          title: document.title,
-          msDate: document.msDate,
-        },
-      ]),
-    ),
-    tables: aligned.tables,
-    lists: aligned.lists.map(({ items, ...list }) => ({
-      ...list,
-      items: items.map((item) => ({ ...item.text, source: item.source })),
-    })),
-    notes: aligned.notes,
-    translationGaps: aligned.translationGaps,
+    path: doc.path,
+    format: doc.format,
+    sha256,
+    title: document.title,
+    description: typeof description === 'string' ? description : null,
+    msDate: document.msDate,
   }
 }
 
 /**
- * Parse the source locale's document first and every translation against it, align them and return
- * the dataset, checked against its schema unless `validate` is false. Throws `SourceError` for bad input, naming file and line.
+ * Parse the source locale's document first and every translation through the English it
+ * translates, align them and return the dataset, checked against its schema unless `validate` is
+ * false. Throws `SourceError` for bad input, naming file and line.
  */
 export function extractDataset(
   manifest: Pick<Manifest, 'sourceLocale'>,
   files: readonly SourceFile[],
-  { validate = true }: { validate?: boolean } = {},
+  { validate = true, memory = null, translationBases = new Map() }: ExtractOptions = {},
 ): Extraction {
   const sourceFile = files.find((file) => file.doc.locale === manifest.sourceLocale)
   if (!sourceFile) throw new Error(`no document for the source locale "${manifest.sourceLocale}"`)
   const source = readDoc(sourceFile, null)
+  const usable = memory && memory.locales[0] === source.doc.locale ? memory : null
   const targets = files
     .filter((file) => file !== sourceFile)
-    .map((file) => readDoc(file, source.document))
-  const aligned = alignLocales(
-    { locale: sourceFile.doc.locale, document: source.document },
-    targets.map(({ doc, document }) => ({ locale: doc.locale, document })),
+    .map((file) => {
+      const given = translationBases.get(file.doc.locale)
+      const baseDocument = given ? readDoc(given, null).document : null
+      const read = readDoc(file, baseDocument ?? source.document)
+      const remembered = usable?.sources[file.doc.locale as Dataset['locales'][number]]
+      const base: TranslationBaseSource = baseDocument
+        ? { kind: 'document', document: baseDocument }
+        : usable && remembered?.sha256 === read.sha256
+          ? { kind: 'memory', memory: usable }
+          : { kind: 'current' }
+      return { read, base }
+    })
+  const aligned = alignArticle(
+    { locale: source.doc.locale, document: source.document },
+    targets.map(({ read, base }) => ({ locale: read.doc.locale, document: read.document, base })),
+    usable,
   )
-  const dataset = toDataset(aligned, [source, ...targets])
+  const reads = [source, ...targets.map(({ read }) => read)]
+  const dataset = {
+    schemaVersion: 2,
+    locales: reads.map(({ doc }) => doc.locale),
+    sources: Object.fromEntries(reads.map((read) => [read.doc.locale, describeSource(read)])),
+    ...aligned.body,
+    translationGaps: aligned.translationGaps,
+  }
   // The published schema fixes the locales to en and sv; comparisons may use any set.
   if (validate) assertValidDataset(dataset)
-  const documents = new Map([source, ...targets].map(({ doc, document }) => [doc.locale, document]))
-  return { dataset: dataset as Dataset, documents }
+  const documents = new Map(reads.map(({ doc, document }) => [doc.locale, document]))
+  return { dataset: dataset as unknown as Dataset, documents }
 }
 
 /** Read every document listed in `docs-source/manifest.json` under `root`. */

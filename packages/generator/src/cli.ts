@@ -6,16 +6,27 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Dataset } from '@mfa-residency/dataset'
 import { SourceError } from '@mfa-residency/parser'
-import { extractDataset, readSourceFiles, serializeDataset } from './build-dataset.js'
+import {
+  extractDataset,
+  readSourceFiles,
+  type SourceFile,
+  serializeDataset,
+} from './build-dataset.js'
 import { parseCommandLine } from './command-line.js'
 import { CorpusLayoutError, unlistedDocuments } from './discover-articles.js'
 import { CorpusError, generateCorpus } from './generate-corpus.js'
-import { findRepositoryRoot, MANIFEST_PATH, parseManifest, readManifest } from './manifest.js'
+import {
+  findRepositoryRoot,
+  MANIFEST_PATH,
+  type Manifest,
+  parseManifest,
+  readManifest,
+} from './manifest.js'
 import { summarizeChanges } from './summarize-changes.js'
 import { assertValidDataset } from './validate-dataset.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 
-const usage = `Usage: mfa-residency-generate [--check] [--root <dir>] [--out <file>]
+const usage = `Usage: mfa-residency-generate [--check] [--root <dir>] [--out <file>] [--translation-base <locale>=<file>]
        mfa-residency-generate --docs <dir> --out-dir <dir> [--check] [--jobs <n>] [--no-cache]
 
 Regenerate the dataset from docs-source/ and report what changed.
@@ -23,6 +34,9 @@ Regenerate the dataset from docs-source/ and report what changed.
   --check            write nothing; exit 1 when the output is stale
   --root <dir>       repository root (default: the nearest folder above with ${MANIFEST_PATH})
   --out <file>       where the dataset goes (default: @mfa-residency/dataset's data/dataset.json)
+  --translation-base <locale>=<file>
+                     the English version that locale's document translates (repeatable); by
+                     default an unchanged translation keeps the base it had in the current output
   --help             show this help
 
 Corpus mode: every article under a folder laid out as <locale>/<article>.md|.txt|.html, written as
@@ -48,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
       'source-locale': { type: 'string' },
       'cache-dir': { type: 'string' },
       'no-cache': { type: 'boolean' },
+      'translation-base': { type: 'string', multiple: true },
     },
     usage,
   )
@@ -78,7 +93,20 @@ async function main(argv: string[]): Promise<number> {
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? out : relative
 
   const manifest = await readManifest(root)
-  const { dataset } = extractDataset(manifest, await readSourceFiles(root, manifest))
+  const translationBases = await readTranslationBases(values['translation-base'] ?? [], manifest)
+  if (typeof translationBases === 'string') {
+    console.error(`error: --translation-base: ${translationBases}\n\n${usage}`)
+    return 2
+  }
+  const current = await readFile(out, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null
+    throw new Error(`cannot read ${shown}: ${error.message}`)
+  })
+  const previous = current === null ? null : previousDataset(current)
+  const { dataset } = extractDataset(manifest, await readSourceFiles(root, manifest), {
+    memory: previous,
+    translationBases,
+  })
   const unlisted = await unlistedDocuments(
     path.join(root, 'docs-source'),
     root,
@@ -90,11 +118,6 @@ async function main(argv: string[]): Promise<number> {
     )
   }
   const text = serializeDataset(dataset)
-  const current = await readFile(out, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null
-    throw new Error(`cannot read ${shown}: ${error.message}`)
-  })
-  const previous = current === null ? null : previousDataset(current)
   const changes = current === text ? [] : summarizeChanges(previous, dataset)
 
   if (values.check) {
@@ -174,6 +197,27 @@ function listed(files: string[], limit = 20): string[] {
   return [...files.slice(0, limit), `… and ${files.length - limit} more`]
 }
 
+/** `<locale>=<file>` pairs as source files of the source locale's format, or what is wrong. */
+async function readTranslationBases(
+  pairs: readonly string[],
+  manifest: Manifest,
+): Promise<Map<string, SourceFile> | string> {
+  const bases = new Map<string, SourceFile>()
+  const source = manifest.docs.find((doc) => doc.locale === manifest.sourceLocale)!
+  for (const pair of pairs) {
+    const match = /^([a-z]{2,3}(?:-[a-z0-9]+)*)=(.+)$/i.exec(pair)
+    if (!match) return `expected <locale>=<file>, got "${pair}"`
+    const [, locale, file] = match as unknown as [string, string, string]
+    if (!manifest.docs.some((doc) => doc.locale === locale && locale !== manifest.sourceLocale))
+      return `"${locale}" is not a translation listed in ${MANIFEST_PATH}`
+    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      throw new Error(`cannot read the translation base ${file} (${error.code})`)
+    })
+    bases.set(locale, { doc: { ...source, path: file }, bytes })
+  }
+  return bases
+}
+
 async function manifestSourceLocale(file: string): Promise<string | null> {
   const text = await readFile(file, 'utf8').catch(() => null)
   return text === null ? null : parseManifest(text).sourceLocale
@@ -191,7 +235,10 @@ function previousDataset(text: string): Dataset | null {
 }
 
 function describe(dataset: Dataset): string {
-  return `${dataset.tables.length} tables, ${dataset.lists.length} lists, ${dataset.notes.length} notes, ${dataset.translationGaps.length} translation gaps`
+  const count = (kind: string) => dataset.translationGaps.filter((gap) => gap.kind === kind).length
+  const gaps = dataset.translationGaps.length
+  const kinds = gaps === 0 ? '' : ` (${count('missing')} missing, ${count('stale')} stale, ${count('extra')} extra)`
+  return `${dataset.headings.length} headings, ${dataset.paragraphs.length} paragraphs, ${dataset.tables.length} tables, ${dataset.lists.length} lists, ${dataset.notes.length} notes, ${gaps} translation gaps${kinds}`
 }
 
 main(process.argv.slice(2)).then(

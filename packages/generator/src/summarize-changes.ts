@@ -1,7 +1,7 @@
 import type { Dataset } from '@mfa-residency/dataset'
 
-type Kind = 'tables' | 'lists' | 'notes'
-const kinds: readonly Kind[] = ['tables', 'lists', 'notes']
+type Kind = 'headings' | 'paragraphs' | 'tables' | 'lists' | 'notes'
+const kinds: readonly Kind[] = ['headings', 'paragraphs', 'tables', 'lists', 'notes']
 
 /**
  * A short account of what a regeneration changed, entity by entity. It names which tables, lists and

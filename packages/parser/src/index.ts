@@ -1,15 +1,4 @@
-export { alignLocales, type LocaleDocument } from './align-locales.js'
-export type {
-  AlignedColumn,
-  AlignedDocuments,
-  AlignedList,
-  AlignedListItem,
-  AlignedNote,
-  AlignedRow,
-  AlignedTable,
-  PerLocale,
-  TranslationGap,
-} from './aligned.js'
+export { type AlignedPair, type AlignOptions, alignSequences, type Match } from './align-sequences.js'
 export type {
   Block,
   CodeBlock,
@@ -29,7 +18,14 @@ export { normalizeMsDate } from './front-matter.js'
 export { MAX_CONTAINER_COLUMNS, MAX_ELEMENT_DEPTH, MAX_SOURCE_BYTES } from './input-limits.js'
 export { parseGfm, type ReadOptions, readGfm } from './read-gfm.js'
 export { type ReadLearnHtmlOptions, readLearnHtml } from './read-learn-html.js'
+export { type ReadDocumentOptions, readDocument } from './read-document.js'
 export { type ReadLearnTextOptions, readLearnText } from './read-learn-text.js'
-export { slugify } from './slug.js'
+export { IdRegistry, slugify } from './slug.js'
 export { formatIssue, SourceError, type SourceIssue, sourceError } from './source-error.js'
+export {
+  type JoinedCell,
+  type SplitOutcome,
+  type SplitResult,
+  splitJoinedCells,
+} from './split-joined-cells.js'
 export { textSimilarity } from './text-similarity.js'

@@ -1,0 +1,124 @@
+import type { Column, Heading, List, ListItem, Note, Paragraph, Row, Table } from '@mfa-residency/dataset'
+import { type ArticleBody, asLocale } from './article.js'
+import { matchEntities } from './match-entities.js'
+
+/** What was removed, and from where: a whole entity, or a row, column or item of a kept one. */
+export type Removal =
+  | { kind: 'heading'; entity: Heading }
+  | { kind: 'paragraph'; entity: Paragraph }
+  | { kind: 'table'; entity: Table }
+  | { kind: 'list'; entity: List }
+  | { kind: 'note'; entity: Note }
+  | { kind: 'row'; entity: Row; parent: Table }
+  | { kind: 'column'; entity: Column; parent: Table }
+  | { kind: 'item'; entity: ListItem; parent: List }
+
+export interface Correspondence {
+  /** Each head entity (heading, paragraph, table, column, row, list, item, note) → its base. */
+  partner: Map<object, object>
+  removed: Removal[]
+}
+
+/**
+ * Which entity of `head` continues which entity of `base`, at every level, matched on the source
+ * locale's text: the memory that keeps ids stable and carries translations over.
+ */
+export function correspond(base: ArticleBody, head: ArticleBody, source: string): Correspondence {
+  const locale = asLocale(source)
+  const partner = new Map<object, object>()
+  const removed: Removal[] = []
+  const id = <T extends { id: string }>(entity: T) => entity.id
+  const aliases = <T extends { aliases?: readonly string[] }>(entity: T) => entity.aliases ?? []
+  const textOf = (value: string | null | undefined) => value ?? ''
+  const cellsText = (row: Row) =>
+    Object.values(row.cells)
+      .flatMap((cell) => cell[locale] ?? [])
+      .join(' ')
+  const context = headingContext(base, locale)
+  const headContext = headingContext(head, locale)
+
+  const headings = matchEntities(base.headings, head.headings, {
+    id,
+    aliases,
+    text: (heading) => context.get(heading) ?? headContext.get(heading) ?? '',
+    byPosition: true,
+  })
+  const paragraphs = matchEntities(base.paragraphs, head.paragraphs, {
+    id,
+    aliases,
+    text: (paragraph) => textOf(paragraph.text[locale]),
+    byPosition: true,
+  })
+  const notes = matchEntities(base.notes, head.notes, {
+    id,
+    aliases,
+    text: (note) => textOf(note.text[locale]),
+  })
+  const tables = matchEntities(base.tables, head.tables, {
+    id,
+    aliases,
+    text: (table) =>
+      [
+        (table.section[locale] ?? []).join(' '),
+        table.columns.map((column) => column.label[locale]).join(' '),
+        ...table.rows.map(cellsText),
+      ].join(' '),
+  })
+  const lists = matchEntities(base.lists, head.lists, {
+    id,
+    aliases,
+    text: (list) => list.items.map((item) => textOf(item.text[locale])).join(' '),
+  })
+  for (const matching of [headings, paragraphs, notes, tables, lists])
+    for (const pair of matching.pairs) partner.set(pair.head, pair.base)
+  for (const entity of headings.removed) removed.push({ kind: 'heading', entity })
+  for (const entity of paragraphs.removed) removed.push({ kind: 'paragraph', entity })
+  for (const entity of tables.removed) removed.push({ kind: 'table', entity })
+  for (const entity of lists.removed) removed.push({ kind: 'list', entity })
+  for (const entity of notes.removed) removed.push({ kind: 'note', entity })
+
+  for (const { base: from, head: to } of tables.pairs) {
+    const columns = matchEntities(from.columns, to.columns, {
+      id,
+      text: (column) => textOf(column.label[locale]),
+      threshold: 0.6,
+      byPosition: true,
+    })
+    const rows = matchEntities(from.rows, to.rows, { id, aliases, text: cellsText })
+    for (const pair of [...columns.pairs, ...rows.pairs]) partner.set(pair.head, pair.base)
+    for (const entity of columns.removed) removed.push({ kind: 'column', entity, parent: to })
+    for (const entity of rows.removed) removed.push({ kind: 'row', entity, parent: to })
+  }
+  for (const { base: from, head: to } of lists.pairs) {
+    const items = matchEntities(from.items, to.items, {
+      id,
+      aliases,
+      text: (item) => textOf(item.text[locale]),
+    })
+    for (const pair of items.pairs) partner.set(pair.head, pair.base)
+    for (const entity of items.removed) removed.push({ kind: 'item', entity, parent: to })
+  }
+  return { partner, removed }
+}
+
+/**
+ * A heading alone says little ("Next steps" became "Related content"), so it is compared together
+ * with the start of the block after it.
+ */
+function headingContext(body: ArticleBody, locale: ReturnType<typeof asLocale>) {
+  const byPath = new Map<string, Heading | Paragraph | Note>()
+  for (const heading of body.headings) byPath.set(`headings/${heading.id}`, heading)
+  for (const paragraph of body.paragraphs) byPath.set(`paragraphs/${paragraph.id}`, paragraph)
+  for (const note of body.notes) byPath.set(`notes/${note.id}`, note)
+  const context = new Map<Heading, string>()
+  body.outline.forEach((path, index) => {
+    if (!path.startsWith('headings/')) return
+    const heading = byPath.get(path)
+    if (!heading || !('level' in heading)) return
+    const next = body.outline[index + 1]
+    const following = next === undefined ? undefined : byPath.get(next)
+    const text = following ? (following.text[locale] ?? '').slice(0, 200) : ''
+    context.set(heading, `${heading.text[locale] ?? ''} ${text}`.trim())
+  })
+  return context
+}
