@@ -1,21 +1,14 @@
-import type { Block, ParsedDocument } from '@mfa-residency/parser'
-import { pairItems } from './pair-items.js'
+import type { ParsedDocument } from '@mfa-residency/parser'
 import type { Change, SourceLines } from './report.js'
-import { wordEdits } from './text-diff.js'
 
 /** Front matter that describes the page, as opposed to who maintains it or how it is filed. */
 const describingFields: ReadonlySet<string> = new Set(['title', 'description', 'ms.date'])
 
-type ProseBlock = Extract<Block, { kind: 'heading' | 'paragraph' | 'code' }>
-
-const isProse = (block: Block): block is ProseBlock =>
-  block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'code'
-
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value))
 
 /**
- * Metadata and prose changes between two versions of one locale's document: front matter fields,
- * the title, headings, paragraphs and code. Tables, lists and notes are compared as data.
+ * Front matter changes between two versions of one locale's document. Everything below the front
+ * matter (title, headings, paragraphs, tables, lists, notes) is in the dataset and compared there.
  */
 export function diffDocuments(
   base: ParsedDocument,
@@ -59,53 +52,5 @@ export function diffDocuments(
     changes.push(change)
   }
 
-  if (base.title !== head.title) {
-    const change: Change = {
-      kind: 'metadata',
-      action: 'changed',
-      classification: 'data',
-      level: 'patch',
-      locale,
-      path: `metadata/${locale}/title`,
-      entity: null,
-      summary: `Title changed (${locale})`,
-      before: base.title,
-      after: head.title,
-      words: wordEdits(base.title ?? '', head.title ?? ''),
-    }
-    if (base.titleLine)
-      change.base = { file: base.file, line: base.titleLine, endLine: base.titleLine }
-    if (head.titleLine)
-      change.head = { file: head.file, line: head.titleLine, endLine: head.titleLine }
-    changes.push(change)
-  }
-
-  const baseProse = base.blocks.filter(isProse)
-  const headProse = head.blocks.filter(isProse)
-  const key = (block: ProseBlock) => `${block.kind}: ${block.text}`
-  for (const pair of pairItems(baseProse.map(key), headProse.map(key))) {
-    const from = pair.base === null ? null : baseProse[pair.base]!
-    const to = pair.head === null ? null : headProse[pair.head]!
-    if (from && to && from.text === to.text && from.kind === to.kind) continue
-    const block = (to ?? from)!
-    const action = from && to ? 'changed' : from ? 'removed' : 'added'
-    const section = 'section' in block ? block.section.at(-1) : undefined
-    const change: Change = {
-      kind: 'prose',
-      action,
-      classification: 'data',
-      level: 'patch',
-      locale,
-      path: `prose/${locale}/${block.kind}@${block.line}`,
-      entity: section ?? null,
-      summary: `${block.kind[0]!.toUpperCase()}${block.kind.slice(1)} ${action}${section ? ` under "${section}"` : ''} (${locale})`,
-      before: from?.text ?? null,
-      after: to?.text ?? null,
-    }
-    if (from && to) change.words = wordEdits(from.text, to.text)
-    if (from) change.base = { file: base.file, line: from.line, endLine: from.endLine }
-    if (to) change.head = { file: head.file, line: to.line, endLine: to.endLine }
-    changes.push(change)
-  }
   return changes
 }

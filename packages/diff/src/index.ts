@@ -1,6 +1,11 @@
 export { DATASET_PACKAGE, formatChangeset } from './changeset.js'
 export { compareSnapshots } from './compare-snapshots.js'
-export { type DiffDatasetsOptions, diffDatasets, type Locate, type Side } from './diff-datasets.js'
+export {
+  type DiffDatasetsOptions,
+  diffDatasets,
+  type FileOf,
+  type Side,
+} from './diff-datasets.js'
 export { diffDocuments } from './diff-documents.js'
 export {
   formatFailureMarkdown,
@@ -22,6 +27,5 @@ export type {
   WordEdit,
 } from './report.js'
 export { makeReport, maxLevel } from './report.js'
-export { dataLevel } from './semver-policy.js'
+export { dataLevel, localeLevel } from './semver-policy.js'
 export { COMMITTED_DATASET, resolveSnapshot, type Snapshot } from './snapshot.js'
-export { staleTranslations } from './translation-drift.js'

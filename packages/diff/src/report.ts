@@ -17,7 +17,15 @@ export type ChangeKind =
   | 'formatting'
   | 'translation-drift'
 
-export type Action = 'added' | 'removed' | 'changed' | 'renamed' | 'stale' | 'mismatch' | 'resolved'
+export type Action =
+  | 'added'
+  | 'removed'
+  | 'changed'
+  | 'renamed'
+  | 'missing'
+  | 'stale'
+  | 'extra'
+  | 'resolved'
 
 /** A word-level edit: kept, removed or added text. */
 export interface WordEdit {
@@ -39,7 +47,7 @@ export interface Change {
   level: Level
   /** The locale whose source changed, or `null` for the whole article. */
   locale: string | null
-  /** Dataset-style address: `tables/<id>/rows/<id>/cells/<column>`, `lists/<id>/items/<n>`, `metadata/ms.date`… */
+  /** Dataset-style address: `tables/<id>/rows/<id>/cells/<column>`, `lists/<id>/items/<id>`, `paragraphs/<id>`, `metadata/<locale>/msDate`… */
   path: string
   /** The table, list or note the change belongs to, for grouping. */
   entity: string | null
@@ -53,6 +61,8 @@ export interface Change {
   valuesAdded?: string[]
   valuesRemoved?: string[]
   reordered?: boolean
+  /** For translation drift: the translation that translates `before` and needs redoing. */
+  translation?: string | string[]
   base?: SourceLines
   head?: SourceLines
 }

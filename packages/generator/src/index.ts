@@ -1,7 +1,14 @@
+export {
+  type Matching,
+  type MatchOptions,
+  matchEntities,
+  type Pair,
+} from './alignment/match-entities.js'
 export { deriveArticleSchema } from './article-schema.js'
 export {
   buildDataset,
   type Extraction,
+  type ExtractOptions,
   extractDataset,
   readSourceFiles,
   type SourceFile,
