@@ -14,7 +14,7 @@ export type Locale = 'en' | 'sv'
  */
 export type Id = string
 /**
- * Other ids that resolve to this entity: ids it was published under before, and the id its current English text would mint when that differs from its id. Present only when not empty; sorted.
+ * Other ids that resolve to this entity: ids it was published under before, and the id its current English text would mint when that differs from its id. Present only when not empty; sorted, each id once.
  *
  * @minItems 1
  *

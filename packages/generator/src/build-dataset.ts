@@ -55,6 +55,18 @@ function describeSource({ doc, sha256, document }: ReadDoc) {
 }
 
 /**
+ * Whether a translation must be aligned through the base kept in `memory`: its file is the one the
+ * memory was made from, and either the English changed since or the memory records gaps for it.
+ * Otherwise it is read afresh against the current English, so a reader's fix shows at once.
+ */
+function lagsBehind(memory: Dataset, locale: string, sha: string, sourceSha: string): boolean {
+  const sources = memory.sources as Record<string, { sha256: string } | undefined>
+  if (sources[locale]?.sha256 !== sha) return false
+  if (sources[memory.locales[0]]?.sha256 !== sourceSha) return true
+  return memory.translationGaps.some((gap) => gap.locale === locale)
+}
+
+/**
  * Parse the source locale's document first and every translation through the English it
  * translates, align them and return the dataset, checked against its schema unless `validate` is
  * false. Throws `SourceError` for bad input, naming file and line.
@@ -74,10 +86,9 @@ export function extractDataset(
       const given = translationBases.get(file.doc.locale)
       const baseDocument = given ? readDoc(given, null).document : null
       const read = readDoc(file, baseDocument ?? source.document)
-      const remembered = usable?.sources[file.doc.locale as Dataset['locales'][number]]
       const base: TranslationBaseSource = baseDocument
         ? { kind: 'document', document: baseDocument }
-        : usable && remembered?.sha256 === read.sha256
+        : usable && lagsBehind(usable, file.doc.locale, read.sha256, source.sha256)
           ? { kind: 'memory', memory: usable }
           : { kind: 'current' }
       return { read, base }

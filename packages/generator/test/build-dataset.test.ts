@@ -29,6 +29,8 @@ describe('the dataset built from docs-source/', async () => {
         format: 'gfm',
         sha256: await sha(englishPath),
         title: 'Data residency and customer data for Microsoft Entra multifactor authentication',
+        description:
+          'Learn what personal and organizational data Microsoft Entra multifactor authentication stores about you and your users and what data remains within the country/region of origin.',
         msDate: '2024-11-27',
       },
       sv: {
@@ -36,15 +38,18 @@ describe('the dataset built from docs-source/', async () => {
         format: 'learn-text',
         sha256: await sha(swedishPath),
         title: 'Datahemvist och kunddata för Microsoft Entra multifaktorautentisering',
+        description: null,
         msDate: null,
       },
     })
   })
 
-  test('has 5 tables, 4 lists, 2 notes and no translation gap', () => {
-    expect(dataset.schemaVersion).toBe(1)
+  test('has 9 headings, 14 paragraphs, 5 tables, 4 lists, 2 notes and no translation gap', () => {
+    expect(dataset.schemaVersion).toBe(2)
     expect(dataset.locales).toEqual(['en', 'sv'])
     expect([dataset.tables.length, dataset.lists.length, dataset.notes.length]).toEqual([5, 4, 2])
+    expect([dataset.headings.length, dataset.paragraphs.length]).toEqual([9, 14])
+    expect(dataset.outline).toHaveLength(9 + 14 + 5 + 4 + 2)
     expect(dataset.translationGaps).toEqual([])
   })
 
@@ -54,15 +59,50 @@ describe('the dataset built from docs-source/', async () => {
     )!
     const row = table.rows.find((entry) => entry.id === 'microsoft-azure-operated-by-21vianet')!
     expect(row.cells['sign-in-logs']).toEqual({ en: ['China'], sv: ['Kina'] })
-    expect(row.source).toEqual({ en: { line: 122 }, sv: { line: 66 } })
+    expect(row.source).toEqual({ en: { line: 122, endLine: 122 }, sv: { line: 66, endLine: 66 } })
   })
 
   test('keeps list items with their lines in both locales', () => {
     expect(dataset.lists[1]!.items[0]).toEqual({
-      en: 'Blocked users',
-      sv: 'Blockerade användare',
-      source: { en: { line: 35 }, sv: { line: 10 } },
+      id: 'blocked-users',
+      text: { en: 'Blocked users', sv: 'Blockerade användare' },
+      source: { en: { line: 35, endLine: 35 }, sv: { line: 10, endLine: 10 } },
     })
+  })
+
+  test('keeps the retention and log periods as paragraphs in both languages, with their lines', () => {
+    const retention = dataset.paragraphs.find((paragraph) =>
+      paragraph.text.en.includes('retained for 90 days'),
+    )!
+    expect(retention.text).toEqual({
+      en: 'This information is retained for 90 days.',
+      sv: 'Den här informationen behålls i 90 dagar.',
+    })
+    expect(retention.source).toEqual({ en: { line: 41, endLine: 41 }, sv: { line: 15, endLine: 15 } })
+    const logs = dataset.paragraphs.find((paragraph) => paragraph.text.en.includes('Log data'))!
+    expect(logs.text.en).toContain('Log data is stored for 30 days.')
+    expect(logs.text.sv).toContain('Loggdata lagras i 30 dagar.')
+    expect(logs.source.en).toEqual({ line: 43, endLine: 43 })
+  })
+
+  test('keeps every non-blank line outside the front matter and anchors inside some block', async () => {
+    for (const locale of dataset.locales) {
+      const lines = (await readFile(path.join(repoRoot, dataset.sources[locale].path), 'utf8')).split('\n')
+      const spans = [
+        ...dataset.headings,
+        ...dataset.paragraphs,
+        ...dataset.tables,
+        ...dataset.lists,
+        ...dataset.notes,
+      ].flatMap((entity) => (entity.source[locale] ? [entity.source[locale]] : []))
+      const frontMatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0
+      const outside = lines
+        .map((text, index) => ({ text, line: index + 1 }))
+        .filter(({ text, line }) => line > frontMatterEnd && text.trim() !== '')
+        .filter(({ text }) => !/^<a name=['"][^'"]*['"]><\/a>$/.test(text.trim()))
+        .filter(({ line }) => !spans.some((span) => span.line <= line && line <= span.endLine))
+      expect(outside, `${locale}: lines in no block`).toEqual([])
+    }
   })
 })
 
@@ -75,5 +115,7 @@ test('summarizeChanges names what a regeneration changed', async () => {
     'tables changed: data-stored-by-microsoft-entra-multifactor-authentication',
     'lists removed: organizational-data-stored-by-microsoft-entra-multifactor-authentication-2',
   ])
-  expect(summarizeChanges(null, after)).toEqual(['new dataset: 5 tables, 3 lists, 2 notes'])
+  expect(summarizeChanges(null, after)).toEqual([
+    'new dataset: 9 headings, 14 paragraphs, 5 tables, 3 lists, 2 notes',
+  ])
 })

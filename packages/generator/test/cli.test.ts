@@ -71,7 +71,7 @@ describe('mfa-residency-generate on input that still makes a dataset', () => {
     const { run, written } = await scenario(null, () => null)
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(
-      /dataset\.json: written \(5 tables, 4 lists, 2 notes, 0 translation gaps\)\n {2}new dataset: 5 tables, 4 lists, 2 notes\n$/,
+      /dataset\.json: written \(9 headings, 14 paragraphs, 5 tables, 4 lists, 2 notes, 0 translation gaps\)\n {2}new dataset: 9 headings, 14 paragraphs, 5 tables, 4 lists, 2 notes\n$/,
     )
     expect(written).toBe(await readFile(committedDataset, 'utf8'))
   })
@@ -86,10 +86,11 @@ describe('mfa-residency-generate on input that still makes a dataset', () => {
     expect(dataset.tables).toHaveLength(5)
     expect(dataset.translationGaps).toEqual([
       {
+        kind: 'missing',
         locale: 'sv',
         path: 'tables/multifactor-authentication-activity-reports-for-sovereign-clouds',
-        reason: 'table missing in sv',
-        source: { en: { line: 120 } },
+        reason: 'no sv translation',
+        source: { en: { line: 120, endLine: 123 } },
       },
     ])
   })
@@ -126,7 +127,8 @@ describe('mfa-residency-generate --check', () => {
     expect(stale.stderr).toBe(
       'dataset.json is stale: run `pnpm generate` and commit the result\n' +
         '  source en: docs-source/en/concept-mfa-data-residency.md changed\n' +
-        '  tables changed: multifactor-authentication-activity-reports-for-sovereign-clouds\n',
+        '  tables changed: multifactor-authentication-activity-reports-for-sovereign-clouds\n' +
+        '  translation gaps: 0 → 1\n',
     )
   })
 
@@ -151,7 +153,7 @@ describe('mfa-residency-generate and what is already at the output path', () => 
     if (existing !== null) await writeFile(out, existing)
     const run = await runCli(['--root', root, '--out', out])
     expect(run).toMatchObject({ code: 0, stderr: '' })
-    expect(run.stdout).toContain('new dataset: 5 tables, 4 lists, 2 notes')
+    expect(run.stdout).toContain('new dataset: 9 headings, 14 paragraphs, 5 tables, 4 lists, 2 notes')
     expect(await readFile(out, 'utf8')).toBe(await readFile(committedDataset, 'utf8'))
   })
 

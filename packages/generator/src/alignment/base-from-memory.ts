@@ -7,6 +7,8 @@ export interface TranslationBase {
   body: ArticleBody
   /** Why an entity of the base has no translation. */
   reasons: Map<object, string>
+  /** Why one value of a cell has none, by cell and index. */
+  valueReasons?: Map<object, Map<number, string>>
   /** Gaps kept as they were: translated content whose English was already gone. */
   carried: TranslationGap[]
 }
@@ -26,6 +28,7 @@ export function baseFromMemory(memory: Dataset, locale: string, source: string):
     notes: memory.notes,
   })
   const reasons = new Map<object, string>()
+  const valueReasons = new Map<object, Map<number, string>>()
   const carried: TranslationGap[] = []
   for (const gap of memory.translationGaps) {
     if (gap.locale !== locale) continue
@@ -37,6 +40,11 @@ export function baseFromMemory(memory: Dataset, locale: string, source: string):
     if (!place) continue
     if (gap.kind === 'missing') {
       if (place.kind !== 'value') reasons.set(place.entity, gap.reason)
+      else
+        valueReasons.set(
+          place.entity,
+          (valueReasons.get(place.entity) ?? new Map()).set(place.index, gap.reason),
+        )
       continue
     }
     const translates = gap.translates
@@ -50,5 +58,5 @@ export function baseFromMemory(memory: Dataset, locale: string, source: string):
       put(place.entity.text, source, translates)
     }
   }
-  return { body, reasons, carried }
+  return { body, reasons, valueReasons, carried }
 }

@@ -172,7 +172,11 @@ export function carryTranslation(
     for (const [index, value] of now.entries()) {
       const match = pairs.get(index)
       if (match === undefined || translations[match] === null || translations[match] === undefined) {
-        gap('missing', `${path}/values/${index}`, missingReason(match === undefined ? undefined : previous), {
+        const reason =
+          match === undefined
+            ? missingReason(undefined)
+            : (base.valueReasons?.get(previous)?.get(match) ?? missingReason(previous))
+        gap('missing', `${path}/values/${index}`, reason, {
           source: lines.source,
         })
         if (match !== undefined) paired.add(match)
