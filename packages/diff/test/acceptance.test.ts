@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { Change } from '../src/report.js'
 import { compare, corpus, corpusDir, seed } from './docs.js'
@@ -62,7 +64,7 @@ describe.skipIf(!corpusDir)(
       const routing = en.find(
         (change) =>
           change.path ===
-          'lists/data-residency-and-customer-data-for-microsoft-entra-multifactor-authentication/items/0',
+          'lists/data-residency-and-customer-data-for-microsoft-entra-multifactor-authentication/items/multifactor-authentication-sms-and-phone',
       )!
       expect(
         routing.words
@@ -73,16 +75,32 @@ describe.skipIf(!corpusDir)(
         'These providers may route the SMS or phone call outside of the user and company location.',
       )
       expect([routing.base?.line, routing.head?.line]).toEqual([25, 25])
-      const intro = en.find((change) => change.kind === 'prose' && change.base?.line === 21)!
+      const intro = en.find(
+        (change) =>
+          change.path === 'paragraphs/cloud-based-microsoft-entra-multifactor-authentication',
+      )!
+      expect([intro.kind, intro.level, intro.base?.line, intro.head?.line]).toEqual([
+        'prose',
+        'patch',
+        21,
+        21,
+      ])
       expect(intro.before).toMatch(
         /^Cloud-based Microsoft Entra multifactor authentication and MFA Server process/,
       )
       expect(intro.after).toMatch(
         /^Microsoft Entra multifactor authentication processes and stores/,
       )
-      expect(paths(en, (change) => change.kind === 'prose' && change.action === 'added')).toEqual([
-        'prose/en/heading@76',
-      ])
+      // "Next steps" became "Related content": the same heading, reworded, not one removed and one added.
+      expect(paths(en, (change) => change.kind === 'prose' && change.action === 'added')).toEqual(
+        [],
+      )
+      expect(en.find((change) => change.path === 'headings/next-steps')).toMatchObject({
+        action: 'changed',
+        level: 'patch',
+        before: 'Next steps',
+        after: 'Related content',
+      })
       expect(en.find((change) => change.path === 'metadata/en/ms.date')).toMatchObject({
         before: '11/27/2024',
         after: '06/06/2025',
@@ -90,18 +108,27 @@ describe.skipIf(!corpusDir)(
       })
     })
 
-    test('marks the Swedish stale, table by table', () => {
-      const stale = report.changes.filter(
-        (change) => change.locale === 'sv' && change.action === 'stale',
-      )
-      expect(stale.map((change) => change.path)).toEqual(
+    test('reports the Swedish in the gap kinds: stale where the English changed, extra where it went', () => {
+      const drift = (action: string) =>
+        report.changes
+          .filter((change) => change.locale === 'sv' && change.action === action)
+          .map((change) => change.path)
+      expect(drift('stale')).toEqual([
+        'paragraphs/cloud-based-microsoft-entra-multifactor-authentication',
+        'lists/data-residency-and-customer-data-for-microsoft-entra-multifactor-authentication/items/multifactor-authentication-sms-and-phone',
+        'lists/personal-data-stored-by-microsoft-entra-multifactor-authentication/items/multifactor-authentication-activity-reports-store-multifactor',
+        'headings/next-steps',
+        'paragraphs/for-more-information-about-what',
+      ])
+      expect(drift('extra')).toEqual(
         expect.arrayContaining([
+          'lists/personal-data-stored-by-microsoft-entra-multifactor-authentication/items/blocked-users',
           'tables/data-stored-by-mfa-server',
-          'tables/data-stored-by-microsoft-entra-multifactor-authentication',
-          'lists/personal-data-stored-by-microsoft-entra-multifactor-authentication',
-          'prose',
+          'notes/data-stored-by-mfa-server',
         ]),
       )
+      const stale = report.changes.find((change) => change.path === 'headings/next-steps' && change.locale === 'sv')!
+      expect(stale).toMatchObject({ before: 'Next steps', after: 'Related content', translation: 'Nästa steg' })
       // Nothing about the untouched Swedish file counts as a Swedish data change.
       expect(
         report.changes.filter(
@@ -147,5 +174,40 @@ test('identical docs give an empty report', () => {
     bump: 'none',
     changes: [],
     counts: { data: 0, cosmetic: 0, 'translation-drift': 0 },
+  })
+})
+
+describe.skipIf(!corpusDir)('every consecutive pair of real English versions, 2019 to 2025', () => {
+  const files = corpusDir
+    ? readdirSync(path.join(corpusDir, 'en-history'))
+        .filter((name) => name.endsWith('.md'))
+        .sort()
+    : []
+  const pairs = files.slice(1).map((head, index) => [files[index]!, head] as const)
+  // Majors only where a table, column, row, list, item or note really went (read off the diffs).
+  const bumps: Record<string, string> = {
+    '2019-12-16.md': 'major',
+    '2020-04-13.md': 'patch',
+    '2021-01-14_a.md': 'major',
+    '2021-01-14_b.md': 'major',
+    '2021-06-03_03d29f6.md': 'major',
+    '2021-06-03_b.md': 'patch',
+    '2023-01-29_f835a48.md': 'major',
+    '2023-09-14.md': 'patch',
+    '2025-06-06_14d4dbf.md': 'major',
+    '2025-06-06_eb184c9.md': 'none',
+    '2025-06-06_f3f8c28.md': 'none',
+  }
+
+  test.each(pairs)('%s → %s: the pinned bump, majors only for removals, no id renamed', (base, head) => {
+    const report = compare({ en: corpus(`en-history/${base}`) }, { en: corpus(`en-history/${head}`) })
+    expect(report.bump).toBe(bumps[head])
+    for (const change of report.changes.filter((entry) => entry.level === 'major'))
+      expect([change.kind, change.action]).toEqual([
+        expect.stringMatching(/^(table|column|row|list|list-item|note)$/),
+        'removed',
+      ])
+    // Ids survive rewording: a reworded heading is a change of text, never a rename.
+    expect(report.changes.filter((change) => change.action === 'renamed')).toEqual([])
   })
 })

@@ -91,6 +91,42 @@ describe('pnpm docs:diff', () => {
     )
   })
 
+  test('the retention period changed: a patch data change with before and after, once', async () => {
+    const root = await repoCopy((text) =>
+      text.replace('retained for 90 days', 'retained for 60 days'),
+    )
+    const report = JSON.parse((await run(['--format', 'json'], root)).stdout)
+    expect(report.bump).toBe('patch')
+    const english = report.changes.filter((change: { locale: string }) => change.locale === 'en')
+    expect(english).toEqual([
+      expect.objectContaining({
+        kind: 'prose',
+        classification: 'data',
+        level: 'patch',
+        path: 'paragraphs/this-information-is-retained-for',
+        before: 'This information is retained for 90 days.',
+        after: 'This information is retained for 60 days.',
+        words: [
+          { op: '=', text: 'This information is retained for ' },
+          { op: '-', text: '90' },
+          { op: '+', text: '60' },
+          { op: '=', text: ' days.' },
+        ],
+      }),
+    ])
+    expect(report.counts.cosmetic).toBe(0)
+    const text = await run([], root)
+    expect(text.stdout).toContain('This information is retained for [-90-]{+60+} days.')
+
+    const changeset = await run(['--changeset'], root)
+    expect(changeset.code).toBe(0)
+    const [name] = await readdir(path.join(root, '.changeset'))
+    expect(changeset.stderr).toBe(`wrote .changeset/${name} (patch)\n`)
+    expect(await readFile(path.join(root, '.changeset', name!), 'utf8')).toMatch(
+      /^---\n"@mfa-residency\/dataset": patch\n---\n[\s\S]*- patch: Paragraph this-information-is-retained-for changed \(en\)/,
+    )
+  })
+
   test('a git ref names the docs at that commit', async () => {
     const result = await run(['--base', 'HEAD', '--head', 'HEAD', '--format', 'json'])
     expect(result.code).toBe(0)

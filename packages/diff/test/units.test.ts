@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest'
-import { matchEntities } from '../src/match-entities.js'
-import { pairItems } from '../src/pair-items.js'
-import { dataLevel } from '../src/semver-policy.js'
+import { match } from '../src/rules/match.js'
+import { dataLevel, localeLevel } from '../src/semver-policy.js'
 
 test('the public API is exactly these exports', async () => {
   expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
@@ -18,23 +17,27 @@ test('the public API is exactly these exports', async () => {
     'formatText',
     'formattingChanges',
     'groupChanges',
+    'localeLevel',
     'makeReport',
     'maxLevel',
     'resolveSnapshot',
-    'staleTranslations',
   ])
 })
 
 test('the semver policy: removals and renames are major, additions minor, the rest patch', () => {
-  for (const kind of ['table', 'column', 'row', 'list', 'note'] as const) {
+  for (const kind of ['table', 'column', 'row', 'list', 'list-item', 'note'] as const) {
     expect([
       dataLevel(kind, 'removed'),
       dataLevel(kind, 'renamed'),
+      dataLevel(kind, 'renamed', { keepsOldId: true }),
       dataLevel(kind, 'added'),
       dataLevel(kind, 'changed'),
-    ]).toEqual(['major', 'major', 'minor', 'patch'])
+    ]).toEqual(['major', 'major', 'minor', 'minor', 'patch'])
   }
-  for (const kind of ['cell', 'list-item', 'prose', 'metadata'] as const) {
+  expect([localeLevel('removed'), localeLevel('added')]).toEqual(['major', 'minor'])
+  expect(dataLevel('formatting', 'changed')).toBe('none')
+  // Headings and paragraphs are prose: a patch, whatever happens to them.
+  for (const kind of ['cell', 'prose', 'metadata'] as const) {
     expect([
       dataLevel(kind, 'removed'),
       dataLevel(kind, 'added'),
@@ -43,7 +46,7 @@ test('the semver policy: removals and renames are major, additions minor, the re
   }
 })
 
-test('matchEntities pairs by id, then a renamed heading by content', () => {
+test('match pairs by id, then a renamed heading by content, in head order', () => {
   const base = [
     { id: 'data-stored-by-mfa-server', text: 'OATH token Voice call One-way SMS' },
     { id: 'sovereign', text: 'China United States' },
@@ -53,26 +56,12 @@ test('matchEntities pairs by id, then a renamed heading by content', () => {
     { id: 'sovereign', text: 'China United States' },
     { id: 'new', text: 'Something else entirely' },
   ]
-  const result = matchEntities(base, head, (entity) => entity.text)
+  const result = match(base, head, (entity) => entity.text)
   expect(result.matched.map((pair) => [pair.base.id, pair.head.id, pair.renamed])).toEqual([
-    ['sovereign', 'sovereign', false],
     ['data-stored-by-mfa-server', 'data-stored-by-the-mfa-server', true],
+    ['sovereign', 'sovereign', false],
   ])
   expect(result.added.map((entity) => entity.id)).toEqual(['new'])
   expect(result.removed).toEqual([])
 })
 
-test('pairItems keeps equal items, pairs edited ones and leaves the rest unpaired', () => {
-  expect(
-    pairItems(
-      ['Account lockout', 'Fraud alert', 'Notifications'],
-      ['Account lockout', 'Notifications', 'Phone call settings'],
-    ),
-  ).toEqual([
-    { base: 0, head: 0 },
-    { base: 1, head: null },
-    { base: 2, head: 1 },
-    { base: null, head: 2 },
-  ])
-  expect(pairItems(['Server settings'], ['Server settings page'])).toEqual([{ base: 0, head: 0 }])
-})

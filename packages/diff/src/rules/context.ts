@@ -51,6 +51,15 @@ export function createContext(base: Dataset, head: Dataset, fileOf: FileOf): { c
   const changes: Change[] = []
   const locales = [...new Set([...head.locales, ...base.locales])] as Locale[]
   const source = head.locales[0]
+  // A translation whose file did not change moves only where the English did; its gaps say how.
+  const unchanged = new Set(
+    head.locales.filter(
+      (locale) =>
+        locale !== source &&
+        base.sources[locale] !== undefined &&
+        base.sources[locale]?.sha256 === head.sources[locale]?.sha256,
+    ),
+  )
   const context: DiffContext = {
     base,
     head,
@@ -60,6 +69,7 @@ export function createContext(base: Dataset, head: Dataset, fileOf: FileOf): { c
       position ? { file: fileOf(side, locale), line: position.line, endLine: position.endLine } : undefined,
     push: (change) => changes.push(change),
     data(kind, action, fields, level = {}) {
+      if (fields.locale !== null && unchanged.has(fields.locale as Locale)) return
       const change = {
         kind,
         action,

@@ -33,7 +33,7 @@ export function diffLists(context: DiffContext): void {
       base: from.source,
       head: to.source,
     })
-    const items = match(from.items, to.items, (item) => item.text[source] ?? '')
+    const items = match(from.items, to.items, (item) => item.text[source] ?? '', { byPosition: true })
     for (const item of items.removed) {
       context.data('list-item', 'removed', {
         locale: source,

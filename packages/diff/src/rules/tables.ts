@@ -29,7 +29,7 @@ export function diffTables(context: DiffContext): void {
     })
     const columns = diffColumns(context, from, to)
     diffOrder(context, from, to)
-    const rows = match(from.rows, to.rows, rowText)
+    const rows = match(from.rows, to.rows, rowText, { byPosition: true })
     for (const row of rows.removed) {
       context.data('row', 'removed', {
         locale: source,

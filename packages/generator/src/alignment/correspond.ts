@@ -84,7 +84,9 @@ export function correspond(base: ArticleBody, head: ArticleBody, source: string)
       threshold: 0.6,
       byPosition: true,
     })
-    const rows = matchEntities(from.rows, to.rows, { id, aliases, text: cellsText })
+    // A row or item between the same neighbours on both sides is the same one, reworded ("US" became
+    // "United States" in every cell of a row).
+    const rows = matchEntities(from.rows, to.rows, { id, aliases, text: cellsText, byPosition: true })
     for (const pair of [...columns.pairs, ...rows.pairs]) partner.set(pair.head, pair.base)
     for (const entity of columns.removed) removed.push({ kind: 'column', entity, parent: to })
     for (const entity of rows.removed) removed.push({ kind: 'row', entity, parent: to })
@@ -94,6 +96,7 @@ export function correspond(base: ArticleBody, head: ArticleBody, source: string)
       id,
       aliases,
       text: (item) => textOf(item.text[locale]),
+      byPosition: true,
     })
     for (const pair of items.pairs) partner.set(pair.head, pair.base)
     for (const entity of items.removed) removed.push({ kind: 'item', entity, parent: to })

@@ -28,8 +28,8 @@ export interface Matching<T> {
 }
 
 /**
- * Pair the entities of two versions: by id (or an earlier id) first, then by content similarity,
- * best pairs first, then optionally by position. Ties keep document order, so the result is
+ * Pair the entities of two versions: by identical text, then by id (or an earlier id), then by
+ * content similarity, best pairs first, then optionally by position. Ties keep document order, so the result is
  * deterministic.
  */
 export function matchEntities<T>(
@@ -44,6 +44,22 @@ export function matchEntities<T>(
     pairedBase.add(b)
   }
 
+  // The same text, once on each side, is the same entity whatever its id says: fresh ids of two
+  // versions can collide ("…-2" moves when a paragraph before it goes).
+  const once = (entities: readonly T[]) => {
+    const counts = new Map<string, number[]>()
+    entities.forEach((entity, index) => {
+      const text = options.text(entity)
+      counts.set(text, [...(counts.get(text) ?? []), index])
+    })
+    return counts
+  }
+  const headTexts = once(head)
+  for (const [text, indexes] of once(base)) {
+    const partners = headTexts.get(text)
+    if (text !== '' && indexes.length === 1 && partners?.length === 1) pair(indexes[0]!, partners[0]!)
+  }
+
   const baseById = new Map<string, number>()
   base.forEach((entity, index) => {
     for (const id of [options.id(entity), ...(options.aliases?.(entity) ?? [])])
@@ -51,7 +67,7 @@ export function matchEntities<T>(
   })
   head.forEach((entity, h) => {
     const b = baseById.get(options.id(entity))
-    if (b !== undefined && !pairedBase.has(b)) pair(b, h)
+    if (b !== undefined && !pairedBase.has(b) && !partnerOfHead.has(h)) pair(b, h)
   })
 
   const threshold = options.threshold ?? 0.5
