@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { alignLocales } from '../src/align-locales.js'
 import type { TableBlock } from '../src/document.js'
 import { readGfm } from '../src/read-gfm.js'
 import { oracleTables } from './markdown-it-oracle.js'
 import { corpusDir } from './seeds.js'
 
 // Real upstream documents from ../shared/corpus (CC BY 4.0, Microsoft); never copied into the repo.
+// Their alignment is tested in the generator (test/align-corpus.test.ts).
 if (!corpusDir)
   console.warn('corpus suite skipped: ../shared/corpus not found (set MFA_CORPUS_DIR)')
 
@@ -48,29 +48,10 @@ describe.skipIf(!corpusDir)('corpus: the English article through the years', () 
 
 describe.skipIf(!corpusDir)('corpus: translated markdown', () => {
   const counts = corpusDir ? expectedTableCounts('sv-history', 'index.tsv') : new Map()
-  test.each(files('sv-history'))(
-    'Swedish %s parses and aligns with the English of its time',
-    (name) => {
-      const doc = readGfm(read('sv-history', name), { file: name })
-      expect(tablesOf(doc.blocks)).toHaveLength(counts.get(name)!)
-      // Each was translated from the English of 2021-01-14 or earlier; align with the nearest one.
-      const english = readGfm(
-        read('en-history', name < '2021' ? '2020-04-13.md' : '2021-01-14_b.md'),
-        { file: 'en.md' },
-      )
-      const aligned = alignLocales({ locale: 'en', document: english }, [
-        { locale: 'sv', document: doc },
-      ])
-      const paired = aligned.tables.filter((table) => table.source.sv !== null)
-      expect(paired.length).toBe(Math.min(aligned.tables.length, tablesOf(doc.blocks).length))
-      for (const table of paired) {
-        for (const row of table.rows) {
-          for (const cell of Object.values(row.cells))
-            if (cell.sv) expect(cell.sv).toHaveLength(cell.en!.length)
-        }
-      }
-    },
-  )
+  test.each(files('sv-history'))('Swedish %s parses with every table found', (name) => {
+    const doc = readGfm(read('sv-history', name), { file: name })
+    expect(tablesOf(doc.blocks)).toHaveLength(counts.get(name)!)
+  })
   test.each(files('other-locales'))('%s parses', (name) => {
     const doc = readGfm(read('other-locales', name), { file: name })
     expect(tablesOf(doc.blocks).length).toBeGreaterThan(0)

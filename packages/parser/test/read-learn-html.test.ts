@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { alignLocales } from '../src/align-locales.js'
 import type { HeadingBlock, NoteBlock, TableBlock } from '../src/document.js'
 import { readLearnHtml } from '../src/read-learn-html.js'
-import { readEnglish, readSwedish } from './seeds.js'
 
 // Written by hand to the structure of a Learn sv-se page (site header, navigation, <main> with
 // .content blocks, metadata, callout <div>s in both Learn styles, feedback), with the seed's text.
@@ -52,22 +50,6 @@ describe('readLearnHtml on a Learn sv-se page', () => {
         ],
       ],
     })
-  })
-
-  test('aligns with the English like the text rendering does, with no gaps', () => {
-    const english = readEnglish()
-    const fromHtml = alignLocales({ locale: 'en', document: english }, [
-      { locale: 'sv', document: doc },
-    ])
-    const fromText = alignLocales({ locale: 'en', document: english }, [
-      { locale: 'sv', document: readSwedish(undefined, english) },
-    ])
-    expect(fromHtml.translationGaps).toEqual([])
-    const values = (aligned: typeof fromHtml) =>
-      aligned.tables.map((table) =>
-        table.rows.map((row) => Object.values(row.cells).map((cell) => cell.sv)),
-      )
-    expect(values(fromHtml)).toEqual(values(fromText))
   })
 
   test('a page that is not an article is an error', () => {

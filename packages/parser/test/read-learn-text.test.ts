@@ -84,6 +84,15 @@ describe('readLearnText on the Swedish seed', () => {
     })
   })
 
+  test('finds a callout for a label even where the English has none', () => {
+    const text = swedishText.replace(
+      'Den här informationen behålls i 90 dagar.',
+      'Kommentar\nDen här informationen behålls i 90 dagar.',
+    )
+    const notes = readSwedish(text).blocks.filter((block) => block.kind === 'note')
+    expect(notes.map((note) => note.line)).toEqual([15, 35, 56])
+  })
+
   test('without a reference, knows only the title and the callout labels', () => {
     const bare = readLearnText(swedishText, { file: 'sv.txt', locale: 'sv' })
     expect(bare.title).toBe('Datahemvist och kunddata för Microsoft Entra multifaktorautentisering')

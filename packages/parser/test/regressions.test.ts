@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest'
-import { alignLocales } from '../src/align-locales.js'
 import type { CodeBlock, ListBlock, TableBlock } from '../src/document.js'
 import { readGfm } from '../src/read-gfm.js'
 import { readLearnText } from '../src/read-learn-text.js'
@@ -73,37 +72,7 @@ describe('reader edge cases', () => {
   })
 })
 
-describe('alignment edge cases', () => {
-  test('Swedish text in a cell whose English is empty is a gap, not dropped', () => {
-    const english = readGfm('# T\n\n| A | B |\n|---|---|\n| x |  |\n', { file: 'en.md' })
-    const swedish = readLearnText('T\nA | B |\n---|---|\nx | Ja, i EU |\n', {
-      file: 'sv.txt',
-      locale: 'sv',
-      reference: english,
-    })
-    const aligned = alignLocales({ locale: 'en', document: english }, [
-      { locale: 'sv', document: swedish },
-    ])
-    expect(aligned.tables[0]!.rows[0]!.cells.b).toEqual({ en: [], sv: null })
-    expect(aligned.translationGaps.map((gap) => gap.reason)).toEqual([
-      'cell has text where its counterpart is empty',
-    ])
-  })
-
-  test('numeric column labels keep the columns in order', () => {
-    const english = readGfm('# T\n\n| Region | 2024 | 2023 |\n|---|---|---|\n| EU | a | b |\n', {
-      file: 'en.md',
-    })
-    const aligned = alignLocales({ locale: 'en', document: english }, [])
-    const table = aligned.tables[0]!
-    expect(table.columns.map((column) => column.id)).toEqual([
-      'region',
-      'column-2024',
-      'column-2023',
-    ])
-    expect(Object.keys(table.rows[0]!.cells)).toEqual(['region', 'column-2024', 'column-2023'])
-  })
-
+describe('joined cell edge cases', () => {
   test('a split with every part known wins even when many partial splits exist', () => {
     const cell = (sourceValues: string[], joined: string) => ({
       sourceValues,
@@ -119,34 +88,4 @@ describe('alignment edge cases', () => {
     expect(result.issues).toEqual([])
     expect(result.outcomes[2]).toEqual({ kind: 'split', values: Array(8).fill('x x') })
   })
-})
-
-test('a Swedish cell still holding a value the English removed is a gap, not a merged value', async () => {
-  const { englishText, readEnglish, readSwedish } = await import('./seeds.js')
-  // What upstream did in 2025: "Blocked users (if fraud was reported)" left every cell.
-  const english = readEnglish(
-    englishText.replaceAll(/<br\s*\/?>Blocked users \(if fraud was reported\)/g, ''),
-  )
-  const aligned = alignLocales({ locale: 'en', document: english }, [
-    { locale: 'sv', document: readSwedish(undefined, english) },
-  ])
-  const voice = aligned.tables[0]!.rows[2]!.cells['data-store-type']!
-  expect(voice).toEqual({
-    en: [
-      'Multifactor authentication logs',
-      'Multifactor authentication activity report data store',
-    ],
-    sv: null,
-  })
-  const gap = aligned.translationGaps.find((entry) =>
-    entry.path.endsWith('voice-call/cells/data-store-type'),
-  )
-  expect(gap?.reason).toBe(
-    'cell holds more than its 2 counterpart values: "Blockerade användare (om bedrägeri rapporterades)" is left over after "Rapportdatalager för multifaktorautentiseringsaktivitet"',
-  )
-  // Cells that still fit keep their values.
-  expect(aligned.tables[1]!.rows[0]!.cells['data-store-type']!.sv).toEqual([
-    'Loggar för multifaktorautentisering',
-    'Rapportdatalager för multifaktorautentiseringsaktivitet',
-  ])
 })

@@ -1,46 +1,50 @@
+import { readGfm, readLearnText, SourceError } from '@mfa-residency/parser'
 import { describe, expect, test } from 'vitest'
-import { alignLocales } from '../src/align-locales.js'
-import { alignSequences } from '../src/align-sequences.js'
-import { readGfm } from '../src/read-gfm.js'
-import { readLearnText } from '../src/read-learn-text.js'
-import { IdRegistry, slugify } from '../src/slug.js'
-import { SourceError } from '../src/source-error.js'
-import { splitJoinedCells } from '../src/split-joined-cells.js'
+import { alignCurrent } from './align-current.js'
 import { readEnglish, readSwedish, swedishText } from './seeds.js'
 
 const english = readEnglish()
-const align = (text = swedishText) =>
-  alignLocales({ locale: 'en', document: english }, [
-    { locale: 'sv', document: readSwedish(text, english) },
-  ])
+const align = (text = swedishText) => alignCurrent(english, readSwedish(text, english))
 
-describe('alignLocales on the seeds', () => {
-  const aligned = align()
+describe('alignArticle on the seeds', () => {
+  const { body, translationGaps } = align()
 
   test('pairs every table, list and note, with no gaps', () => {
-    expect(aligned.locales).toEqual(['en', 'sv'])
-    expect(aligned.tables.map((table) => table.id)).toEqual([
+    expect(Object.keys(body.headings[0]!.text)).toEqual(['en', 'sv'])
+    expect(body.tables.map((table) => table.id)).toEqual([
       'data-stored-by-microsoft-entra-multifactor-authentication',
       'data-stored-by-microsoft-entra-multifactor-authentication-2',
       'data-stored-by-mfa-server',
       'mfa-server-and-cloud-based-mfa',
       'multifactor-authentication-activity-reports-for-sovereign-clouds',
     ])
-    expect(aligned.lists).toHaveLength(4)
-    expect(aligned.notes.map((note) => note.id)).toEqual([
+    expect(body.lists).toHaveLength(4)
+    expect(body.notes.map((note) => note.id)).toEqual([
       'data-stored-by-mfa-server',
       'multifactor-authentication-activity-reports-for-public-cloud',
     ])
-    expect(aligned.translationGaps).toEqual([])
+    expect(translationGaps).toEqual([])
+  })
+
+  test('pairs the title, every heading and every paragraph too', () => {
+    expect(body.headings[0]!.text).toEqual({
+      en: 'Data residency and customer data for Microsoft Entra multifactor authentication',
+      sv: 'Datahemvist och kunddata för Microsoft Entra multifaktorautentisering',
+    })
+    expect(body.headings.at(-1)!.text).toEqual({ en: 'Next steps', sv: 'Nästa steg' })
+    for (const entity of [...body.headings, ...body.paragraphs]) {
+      expect(entity.text.sv).not.toBeNull()
+      expect(entity.source.sv).not.toBeNull()
+    }
   })
 
   test('splits every Swedish multi-value cell into as many values as the English', () => {
-    for (const table of aligned.tables) {
+    for (const table of body.tables) {
       for (const row of table.rows) {
-        for (const cell of Object.values(row.cells)) expect(cell.sv).toHaveLength(cell.en!.length)
+        for (const cell of Object.values(row.cells)) expect(cell.sv).toHaveLength(cell.en.length)
       }
     }
-    const authenticator = aligned.tables[0]!.rows[3]!.cells['data-store-type']!
+    const authenticator = body.tables[0]!.rows[3]!.cells['data-store-type']!
     expect(authenticator.sv).toEqual([
       'Loggar för multifaktorautentisering',
       'Rapportdatalager för multifaktorautentiseringsaktivitet',
@@ -50,7 +54,7 @@ describe('alignLocales on the seeds', () => {
   })
 
   test('ties each Swedish value to its line and section', () => {
-    const sovereign = aligned.tables[4]!
+    const sovereign = body.tables[4]!
     expect(sovereign.rows[0]).toEqual({
       id: 'microsoft-azure-operated-by-21vianet',
       cells: {
@@ -62,7 +66,7 @@ describe('alignLocales on the seeds', () => {
         'multifactor-authentication-activity-report': { en: ['United States'], sv: ['USA'] },
         'multifactor-authentication-service-logs': { en: ['United States'], sv: ['USA'] },
       },
-      source: { en: { line: 122 }, sv: { line: 66 } },
+      source: { en: { line: 122, endLine: 122 }, sv: { line: 66, endLine: 66 } },
     })
     expect(sovereign.section.sv).toEqual([
       'Aktivitetsrapporter för multifaktorautentisering för nationella moln',
@@ -70,28 +74,29 @@ describe('alignLocales on the seeds', () => {
   })
 
   test('keeps values the Swedish page leaves untranslated as data', () => {
-    expect(aligned.lists[2]!.items[2]!.text).toEqual({ en: 'Notifications', sv: 'Notifications' })
+    expect(body.lists[2]!.items[2]!.text).toEqual({ en: 'Notifications', sv: 'Notifications' })
   })
 })
 
-describe('alignLocales when the Swedish does not fit', () => {
+describe('alignArticle when the Swedish does not fit', () => {
   const lines = swedishText.split('\n')
 
   test('a table removed from the Swedish is a gap, and everything else still aligns', () => {
     // Drop the sovereign clouds table (its header, delimiter and two rows).
     const text = [...lines.slice(0, 63), ...lines.slice(67)].join('\n')
-    const aligned = align(text)
-    expect(aligned.translationGaps).toEqual([
+    const { body, translationGaps } = align(text)
+    expect(translationGaps).toEqual([
       {
+        kind: 'missing',
         locale: 'sv',
         path: 'tables/multifactor-authentication-activity-reports-for-sovereign-clouds',
-        reason: 'table missing in sv',
-        source: { en: { line: 120 } },
+        reason: 'no sv translation',
+        source: { en: { line: 120, endLine: 123 } },
       },
     ])
-    const missing = aligned.tables[4]!
+    const missing = body.tables[4]!
     expect(missing.rows[0]!.cells['sign-in-logs']).toEqual({ en: ['China'], sv: null })
-    expect(aligned.tables[3]!.rows[0]!.source.sv).toEqual({ line: 60 })
+    expect(body.tables[3]!.rows[0]!.source.sv).toEqual({ line: 60, endLine: 60 })
   })
 
   test('a row added to the Swedish is reported, and the English rows keep their counterparts', () => {
@@ -99,16 +104,18 @@ describe('alignLocales when the Swedish does not fit', () => {
       'Microsoft Government Cloud | USA | USA | USA |',
       'Microsoft Government Cloud | USA | USA | USA |\nExtramoln | Norge | Norge | Norge |',
     )
-    const aligned = align(text)
-    expect(aligned.translationGaps).toEqual([
+    const { body, translationGaps } = align(text)
+    expect(translationGaps).toEqual([
       {
+        kind: 'extra',
         locale: 'sv',
         path: 'tables/multifactor-authentication-activity-reports-for-sovereign-clouds/rows',
-        reason: 'sv row "Extramoln Norge Norge Norge" has no en counterpart',
-        source: { sv: { line: 68 } },
+        reason: 'sv row has no en counterpart',
+        text: ['Extramoln', 'Norge', 'Norge', 'Norge'],
+        source: { sv: { line: 68, endLine: 68 } },
       },
     ])
-    expect(aligned.tables[4]!.rows[1]!.cells['sign-in-logs']).toEqual({
+    expect(body.tables[4]!.rows[1]!.cells['sign-in-logs']).toEqual({
       en: ['United States'],
       sv: ['USA'],
     })
@@ -140,7 +147,7 @@ describe('alignLocales when the Swedish does not fit', () => {
     )
     let error: unknown
     try {
-      alignLocales({ locale: 'en', document: source }, [{ locale: 'sv', document: target }])
+      alignCurrent(source, target)
     } catch (caught) {
       error = caught
     }
@@ -156,20 +163,20 @@ describe('alignLocales when the Swedish does not fit', () => {
       'Moln-MFA | Alla metoder | Alla | Inloggningsloggar för Microsoft Entra i regionen | Moln i regionen |',
       'Moln-MFA | Alla metoder | Alla | | Moln i regionen |',
     )
-    const gaps = align(text).translationGaps
-    expect(gaps).toEqual([
+    expect(align(text).translationGaps).toEqual([
       {
+        kind: 'missing',
         locale: 'sv',
         path: 'tables/mfa-server-and-cloud-based-mfa/rows/cloud-mfa/cells/activity-report-location',
         reason: 'cell is empty, expected 1 value',
-        source: { en: { line: 114 }, sv: { line: 61 } },
+        source: { en: { line: 114, endLine: 114 }, sv: { line: 61, endLine: 61 } },
       },
     ])
   })
 
   test('a list item missing from the Swedish leaves unsure items unpaired instead of mispaired', () => {
-    const aligned = align(swedishText.replace('- Cachelagringsregler\n', ''))
-    const items = aligned.lists[3]!.items
+    const { body, translationGaps } = align(swedishText.replace('- Cachelagringsregler\n', ''))
+    const items = body.lists[3]!.items
     // "Server settings" shares enough text with "Serverinställningar" to pair. "Caching rules" must
     // not take "Engångsförbikoppling" (One-time bypass): with nothing shared to go by, both are
     // reported and left null.
@@ -179,89 +186,11 @@ describe('alignLocales when the Swedish does not fit', () => {
       null,
       'Multi-Factor Authentication Server-status',
     ])
-    expect(aligned.translationGaps.map((gap) => [gap.path, gap.reason])).toEqual([
-      [
-        'lists/organizational-data-stored-by-microsoft-entra-multifactor-authentication-2/items/1',
-        'item missing in sv',
-      ],
-      [
-        'lists/organizational-data-stored-by-microsoft-entra-multifactor-authentication-2/items/2',
-        'item missing in sv',
-      ],
-      [
-        'lists/organizational-data-stored-by-microsoft-entra-multifactor-authentication-2/items',
-        'sv item "Engångsförbikoppling" has no en counterpart',
-      ],
+    const list = 'lists/organizational-data-stored-by-microsoft-entra-multifactor-authentication-2'
+    expect(translationGaps.map((gap) => [gap.kind, gap.path, gap.reason, gap.text])).toEqual([
+      ['missing', `${list}/items/one-time-bypass`, 'no sv translation', undefined],
+      ['missing', `${list}/items/caching-rules`, 'no sv translation', undefined],
+      ['extra', `${list}/items`, 'sv item has no en counterpart', 'Engångsförbikoppling'],
     ])
   })
-})
-
-describe('splitJoinedCells', () => {
-  const cell = (sourceValues: string[], joined: string, line = 1) => ({
-    sourceValues,
-    joined,
-    file: 'sv.txt',
-    line,
-  })
-
-  test('learns until a pass adds nothing: a later cell settles an earlier one', () => {
-    const result = splitJoinedCells([
-      cell(['A'], 'alfa'),
-      cell(['A', 'B', 'C'], 'alfa beta gamma delta', 2),
-      cell(['A', 'B'], 'alfa beta', 3),
-    ])
-    expect(result.issues).toEqual([])
-    expect(result.outcomes).toEqual([
-      { kind: 'split', values: ['alfa'] },
-      { kind: 'split', values: ['alfa', 'beta', 'gamma delta'] },
-      { kind: 'split', values: ['alfa', 'beta'] },
-    ])
-  })
-
-  test('never guesses between equally good splits', () => {
-    const result = splitJoinedCells([cell(['A', 'B'], 'one two three', 7)])
-    expect(result.issues).toEqual([
-      {
-        file: 'sv.txt',
-        line: 7,
-        message:
-          'cannot split "one two three" into 2 values ("A", "B"): more than one value is not found anywhere else in the document',
-      },
-    ])
-  })
-})
-
-test('alignSequences pairs equal sequences one to one and leaves the odd item out', () => {
-  const a = ['x', 'y', 'z']
-  const b = ['x', 'z']
-  const pairs = alignSequences(a.length, b.length, {
-    match: (i, j) => (a[i] === b[j] ? { cost: 0, span: 1 } : null),
-  })
-  expect(pairs).toEqual([
-    { a: 0, b: 0, span: 1 },
-    { a: 1, b: null, span: 0 },
-    { a: 2, b: 1, span: 1 },
-  ])
-})
-
-test('ids are kebab-case slugs, suffixed in order when repeated', () => {
-  expect(slugify('Données stockées par « MFA »')).toBe('donnees-stockees-par-mfa')
-  const ids = new IdRegistry()
-  expect([
-    ids.take('Event type', 'x'),
-    ids.take('Event type', 'x'),
-    ids.take('Event type 2', 'x'),
-    ids.take('中文', 'column'),
-  ]).toEqual(['event-type', 'event-type-2', 'event-type-2-2', 'column'])
-})
-
-test('readLearnText finds a callout for a label even where the English has none', () => {
-  const text = swedishText.replace(
-    'Den här informationen behålls i 90 dagar.',
-    'Kommentar\nDen här informationen behålls i 90 dagar.',
-  )
-  const doc = readLearnText(text, { file: 'sv.txt', locale: 'sv', reference: english })
-  expect(doc.blocks.filter((block) => block.kind === 'note').map((note) => note.line)).toEqual([
-    15, 35, 56,
-  ])
 })
