@@ -19,6 +19,7 @@ import { downloads } from './downloads.js'
 import { siteLocales, ui } from './i18n.js'
 import { layout, type Page } from './layout.js'
 import { aboutPage } from './pages/about.js'
+import { articlePage } from './pages/article.js'
 import { changesPage } from './pages/changes.js'
 import { homePage } from './pages/home.js'
 import { listsPage } from './pages/lists.js'
@@ -38,6 +39,7 @@ export interface SiteInput {
 function pages(input: SiteInput, locale: (typeof siteLocales)[number]): Page[] {
   return [
     homePage(input.dataset, locale),
+    articlePage(input.dataset, locale),
     ...input.dataset.tables.map((table) => tablePage(table, input.dataset, locale)),
     listsPage(input.dataset, locale),
     changesPage(input.report, locale),

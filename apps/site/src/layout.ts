@@ -6,7 +6,7 @@ export interface Page {
   /** File name inside the locale folder, the same in every language: `index.html`. */
   file: string
   /** Which navigation entry is current. */
-  nav: 'overview' | 'tables' | 'listsAndNotes' | 'changes' | 'about'
+  nav: 'overview' | 'article' | 'tables' | 'listsAndNotes' | 'changes' | 'about'
   title: string
   description: string
   body: ElementContent[]
@@ -14,6 +14,7 @@ export interface Page {
 
 const navigation = [
   ['overview', 'index.html'],
+  ['article', 'article.html'],
   ['tables', 'index.html#all-tables'],
   ['listsAndNotes', 'lists.html'],
   ['changes', 'changes.html'],

@@ -1,4 +1,4 @@
-import type { Table } from '@mfa-residency/dataset'
+import type { Cell, Table } from '@mfa-residency/dataset'
 import type { SiteLocale } from './i18n.js'
 
 export interface Matrix {
@@ -20,7 +20,8 @@ export function matrices(tables: readonly Table[], locale: SiteLocale): Matrix[]
     .filter((table) => table.rows.some((row) => row.cells[table.columns[1]!.id]!.en.length > 1))
     .map((table) => {
       const [key, value] = table.columns as [Table['columns'][number], Table['columns'][number]]
-      const pick = (cell: { en: string[]; sv: string[] | null }) => cell[locale] ?? cell.en
+      // Value by value: a cell's translation can lack some values, which stay English.
+      const pick = (cell: Cell) => cell.en.map((english, index) => cell[locale]?.[index] ?? english)
       const rows = table.rows.map((row) => pick(row.cells[key.id]!).join(', '))
       const columns = [...new Set(table.rows.flatMap((row) => pick(row.cells[value.id]!)))]
       const has = table.rows.map((row) => {

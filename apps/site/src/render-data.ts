@@ -1,33 +1,20 @@
-import type { Dataset, Table } from '@mfa-residency/dataset'
+import { columnPath, type Dataset, type Table } from '@mfa-residency/dataset'
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import type { SiteLocale } from './i18n.js'
 import { ui } from './i18n.js'
+import { renderShown, type Shown, shownCell, translated } from './translated.js'
 
 type Localized<T> = { en: T; sv: T | null }
 
-/** One locale's value; a missing translation falls back to English, marked as such. */
-export function text(value: Localized<string>, locale: SiteLocale): ElementContent {
-  const chosen = value[locale]
-  if (chosen !== null) return { type: 'text', value: chosen }
-  return h('span', { lang: 'en', title: ui[locale].missing }, value.en)
-}
-
-export function values(cell: Localized<string[]>, locale: SiteLocale): ElementContent[] {
-  const own = cell[locale]
-  const chosen = own ?? cell.en
-  // English shown on a Swedish page says so, for screen readers (WCAG 3.1.2).
-  const lang = own === null && locale !== 'en' ? { lang: 'en' } : {}
-  if (chosen.length === 0) return []
-  if (chosen.length === 1)
-    return own === null && locale !== 'en'
-      ? [h('span', lang, chosen[0]!)]
-      : [{ type: 'text', value: chosen[0]! }]
+/** A cell's values: one as text, several as a list, each with its own translation status. */
+export function cellContent(shown: readonly Shown[], locale: SiteLocale): ElementContent[] {
+  if (shown.length === 0) return []
+  if (shown.length === 1) return renderShown(shown[0]!, locale)
   return [
     h(
       'ul.values',
-      lang,
-      chosen.map((value) => h('li', value)),
+      shown.map((value) => h('li', renderShown(value, locale))),
     ),
   ]
 }
@@ -56,12 +43,18 @@ export function dataTable(
   caption: string,
   headers: ElementContent[][],
   rows: ElementContent[][][],
-  options: { filterable?: boolean; rowHeaders?: boolean } = {},
+  options: {
+    filterable?: boolean
+    rowHeaders?: boolean
+    /** The id of a text that tells this table from others with the same caption. */
+    alsoLabelledBy?: string
+  } = {},
 ): ElementContent {
   const captionId = `${id}-caption`
+  const labelledBy = [captionId, ...(options.alsoLabelledBy ? [options.alsoLabelledBy] : [])]
   return h(
     'div.table-scroll',
-    { role: 'region', tabIndex: 0, ariaLabelledby: captionId },
+    { role: 'region', tabIndex: 0, ariaLabelledby: labelledBy.join(' ') },
     h(`table${options.filterable ? '.filterable' : ''}`, { id }, [
       h('caption', { id: captionId }, caption),
       h(
@@ -89,24 +82,41 @@ export function dataTable(
 }
 
 /** The full table with its source lines. */
-export function renderTable(table: Table, dataset: Dataset, locale: SiteLocale): ElementContent {
+export function renderTable(
+  table: Table,
+  dataset: Dataset,
+  locale: SiteLocale,
+  options: { alsoLabelledBy?: string } = {},
+): ElementContent {
   const t = ui[locale]
   const path = dataset.sources[locale].path
   return dataTable(
     `table-${table.id}`,
     tableHeading(table, locale),
     [
-      ...table.columns.map((column) => [text(column.label, locale)]),
+      ...table.columns.map((column) =>
+        translated(dataset, locale, columnPath(table.id, column.id), column.label),
+      ),
       [{ type: 'text', value: t.source }],
     ],
     table.rows.map((row) => {
       const line = row.source[locale] ?? row.source.en
       const file = row.source[locale] ? path : dataset.sources.en.path
       return [
-        ...table.columns.map((column) => values(row.cells[column.id]!, locale)),
+        ...table.columns.map((column) =>
+          cellContent(
+            shownCell(
+              dataset,
+              locale,
+              { table: table.id, row: row.id, column: column.id },
+              row.cells[column.id]!,
+            ),
+            locale,
+          ),
+        ),
         [h('span.source', { title: `${file}:${line.line}` }, `${t.line} ${line.line}`)],
       ]
     }),
-    { filterable: true },
+    { filterable: true, ...options },
   )
 }

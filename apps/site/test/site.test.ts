@@ -3,7 +3,14 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Dataset } from '@mfa-residency/dataset'
+import {
+  columnPath,
+  type Dataset,
+  entityPath,
+  itemPath,
+  type LocalizedText,
+  valuePath,
+} from '@mfa-residency/dataset'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { renderSite, writeSite } from '../src/build-site.js'
@@ -59,6 +66,40 @@ async function axe(page: Page) {
   })
 }
 
+/** innerText, not the HTML: what a reader sees, with runs of white space as one space. */
+async function visibleText(page: Page, url: string): Promise<string> {
+  await page.goto(url)
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point; textContent also counts text nobody sees.
+  return normalize(await page.locator('body').innerText())
+}
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/** Every text the dataset holds for a reader, by entity path: each cell value on its own. */
+function everyValue(dataset: Dataset): { path: string; value: LocalizedText }[] {
+  const found: { path: string; value: LocalizedText }[] = []
+  for (const heading of dataset.headings)
+    found.push({ path: entityPath('headings', heading.id), value: heading.text })
+  for (const paragraph of dataset.paragraphs)
+    found.push({ path: entityPath('paragraphs', paragraph.id), value: paragraph.text })
+  for (const note of dataset.notes)
+    found.push({ path: entityPath('notes', note.id), value: note.text })
+  for (const list of dataset.lists)
+    for (const item of list.items)
+      found.push({ path: itemPath(list.id, item.id), value: item.text })
+  for (const table of dataset.tables) {
+    for (const column of table.columns)
+      found.push({ path: columnPath(table.id, column.id), value: column.label })
+    for (const row of table.rows)
+      for (const [column, cell] of Object.entries(row.cells))
+        for (const [index, en] of cell.en.entries())
+          found.push({
+            path: valuePath(table.id, row.id, column, index),
+            value: { en, sv: cell.sv?.[index] ?? null },
+          })
+  }
+  return found
+}
+
 describe.skipIf(!hasChromium && !process.env.CI)('the built site in Chromium', () => {
   let browser: Browser
   let server: Awaited<ReturnType<typeof serve>>
@@ -98,6 +139,96 @@ describe.skipIf(!hasChromium && !process.env.CI)('the built site in Chromium', (
       await page.close()
     })
   }
+
+  test('every value of the dataset is visible text on some page, in its own language', async () => {
+    const dataset = require('@mfa-residency/dataset/dataset.json') as Dataset
+    const values = everyValue(dataset)
+    // A dataset that lost a whole collection must not pass by having less to find.
+    for (const collection of ['headings', 'paragraphs', 'notes', 'lists', 'tables'])
+      expect(
+        values.some(({ path }) => path.startsWith(`${collection}/`)),
+        collection,
+      ).toBe(true)
+    const page = await browser.newPage()
+    for (const locale of ['en', 'sv'] as const) {
+      const texts: string[] = []
+      for (const file of pages)
+        texts.push(await visibleText(page, `${server.url}/${locale}/${file}`))
+      const site = texts.join('\n')
+      // A missing translation is shown in English; none is missing in this dataset today.
+      const absent = values
+        .filter(({ value }) => !site.includes(normalize(value[locale] ?? value.en)))
+        .map(({ path, value }) => `${path}: ${value[locale] ?? value.en}`)
+      expect(absent, `${locale}: values no page shows`).toEqual([])
+    }
+    await page.close()
+  })
+
+  test('the lists page shows every list item and note as text, in both languages', async () => {
+    const dataset = require('@mfa-residency/dataset/dataset.json') as Dataset
+    const page = await browser.newPage()
+    for (const locale of ['en', 'sv'] as const) {
+      const text = await visibleText(page, `${server.url}/${locale}/lists.html`)
+      for (const list of dataset.lists)
+        for (const item of list.items)
+          expect(text, itemPath(list.id, item.id)).toContain(
+            normalize(item.text[locale] ?? item.text.en),
+          )
+      for (const note of dataset.notes)
+        expect(text, entityPath('notes', note.id)).toContain(
+          normalize(note.text[locale] ?? note.text.en),
+        )
+      // The regression: a text node given where children belong became attributes.
+      expect(await page.locator('main li[type], main li[value], main p[type]').count()).toBe(0)
+      expect(
+        await page.locator('main li').evaluateAll(
+          (items) =>
+            // biome-ignore lint/performance/useDomNodeTextContent: an item is empty when it shows nothing.
+            items.filter((item) => (item as HTMLElement).innerText.trim() === '').length,
+        ),
+      ).toBe(0)
+    }
+    await page.close()
+  })
+
+  test('the article shows every block of the outline, in document order', async () => {
+    const dataset = require('@mfa-residency/dataset/dataset.json') as Dataset
+    const sample = (path: string, locale: 'en' | 'sv'): string => {
+      const [collection, id] = path.split('/') as [string, string]
+      const pick = (value: LocalizedText) => value[locale] ?? value.en
+      if (collection === 'headings')
+        return pick(dataset.headings.find((entry) => entry.id === id)!.text)
+      if (collection === 'paragraphs')
+        return pick(dataset.paragraphs.find((entry) => entry.id === id)!.text)
+      if (collection === 'notes') return pick(dataset.notes.find((entry) => entry.id === id)!.text)
+      if (collection === 'lists')
+        return pick(dataset.lists.find((entry) => entry.id === id)!.items[0]!.text)
+      const table = dataset.tables.find((entry) => entry.id === id)!
+      const cell = table.rows[0]!.cells[table.columns[0]!.id]!
+      return cell[locale]?.[0] ?? cell.en[0]!
+    }
+    const page = await browser.newPage()
+    for (const locale of ['en', 'sv'] as const) {
+      const text = await visibleText(page, `${server.url}/${locale}/article.html`)
+      let at = 0
+      for (const path of dataset.outline) {
+        const found = text.indexOf(normalize(sample(path, locale)), at)
+        expect(found, `${locale}: ${path} after position ${at}`).toBeGreaterThanOrEqual(at)
+        at = found
+      }
+      const levels = await page
+        .locator('main :is(h1, h2, h3, h4, h5, h6)')
+        .evaluateAll((all) => all.map((heading) => Number(heading.tagName.slice(1))))
+      expect(levels).toEqual(
+        dataset.outline
+          .filter((path) => path.startsWith('headings/'))
+          .map(
+            (path) => dataset.headings.find((heading) => path === `headings/${heading.id}`)!.level,
+          ),
+      )
+    }
+    await page.close()
+  })
 
   test('the key values: 21Vianet sign-in logs are in China, in Kina on the Swedish page', async () => {
     const page = await browser.newPage()
@@ -217,12 +348,108 @@ describe.skipIf(!hasChromium && !process.env.CI)('markup in the data stays text'
   })
 })
 
+describe.skipIf(!hasChromium && !process.env.CI)('stale and missing translations', () => {
+  test('a stale translation shows a marker and the English it translates; a missing one shows the English', async () => {
+    const dataset = structuredClone(require('@mfa-residency/dataset/dataset.json')) as Dataset
+    const stale = (path: string, translates: string): Dataset['translationGaps'][number] => ({
+      kind: 'stale',
+      locale: 'sv',
+      path,
+      reason: 'en changed since the sv translation',
+      translates,
+      source: {},
+    })
+    // The English moved on; the Swedish still translates what it said before.
+    const paragraph = dataset.paragraphs.find(
+      (entry) => entry.id === 'this-information-is-retained-for',
+    )!
+    paragraph.text.en = 'This information is retained for 120 days.'
+    const list = dataset.lists[1]!
+    const item = list.items[0]!
+    item.text.en = 'Blocked and flagged users'
+    const sovereign = dataset.tables[4]!
+    const row = sovereign.rows[0]!
+    row.cells['sign-in-logs']!.en = ['China (mainland)']
+    const untranslated = dataset.paragraphs.find(
+      (entry) => entry.id === 'for-more-information-about-what',
+    )!
+    untranslated.text.sv = null
+    dataset.translationGaps.push(
+      stale(entityPath('paragraphs', paragraph.id), 'This information is retained for 90 days.'),
+      stale(itemPath(list.id, item.id), 'Blocked users'),
+      stale(valuePath(sovereign.id, row.id, 'sign-in-logs', 0), 'China'),
+      {
+        kind: 'missing',
+        locale: 'sv',
+        path: entityPath('paragraphs', untranslated.id),
+        reason: 'new in en since the sv translation',
+        source: {},
+      },
+    )
+    const out = await mkdtemp(path.join(tmpdir(), 'mfa-residency-site-'))
+    const site = path.join(out, 'dist')
+    await writeSite(
+      renderSite({ dataset, report: emptyReport, version: 'test', schema: '{}' }),
+      site,
+    )
+    const server = await serve(site)
+    const browser = await launch()
+    try {
+      const page = await browser.newPage()
+      const sv = (file: string) => visibleText(page, `${server.url}/sv/${file}`)
+      const article = await sv('article.html')
+      expect(article).toContain(
+        'Den här informationen behålls i 90 dagar. inaktuell översättning översatt från: This information is retained for 90 days.',
+      )
+      expect(article).toContain(
+        'Blockerade användare inaktuell översättning översatt från: Blocked users',
+      )
+      expect(article).toContain('Kina inaktuell översättning översatt från: China')
+      expect(article).toContain(normalize(untranslated.text.en))
+      expect(
+        await page.locator('main span[lang=en]', { hasText: untranslated.text.en }).count(),
+      ).toBe(1)
+      expect(await page.locator('main .stale-badge').count()).toBe(3)
+      expect(await axe(page)).toEqual([])
+      await mkdir(shots, { recursive: true })
+      await page.screenshot({ path: path.join(shots, 'sv-article-stale.png'), fullPage: true })
+      // Everywhere else the same values are shown, the marker goes with them.
+      expect(await sv('lists.html')).toContain(
+        'Blockerade användare inaktuell översättning översatt från: Blocked users',
+      )
+      expect(await sv(`table-${sovereign.id}.html`)).toContain(
+        'Kina inaktuell översättning översatt från: China',
+      )
+      await page.setViewportSize({ width: 390, height: 844 })
+      await page.goto(`${server.url}/sv/table-${sovereign.id}.html`)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        390,
+      )
+      // English pages show the current English, and nothing is stale in the source language.
+      const english = await visibleText(page, `${server.url}/en/article.html`)
+      expect(english).toContain('This information is retained for 120 days.')
+      expect(english).toContain('Blocked and flagged users')
+      expect(english).toContain('China (mainland)')
+      expect(english).not.toContain('stale translation')
+      expect(await page.locator('main .stale').count()).toBe(0)
+    } finally {
+      await browser.close()
+      await server.close()
+      await rm(out, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('what review found', () => {
   test('English shown on a Swedish page is marked as English, and list ids cannot collide', () => {
     const dataset = structuredClone(require('@mfa-residency/dataset/dataset.json')) as Dataset
     const table = dataset.tables[3]!
     table.section.sv = null
     table.rows[0]!.cells['component']!.sv = null
+    // v2: the outline names the list by its id too.
+    dataset.outline = dataset.outline.map((path) =>
+      path === `lists/${dataset.lists[0]!.id}` ? 'lists/main' : path,
+    )
     dataset.lists[0]!.id = 'main'
     const files = renderSite({ dataset, report: emptyReport, version: 'test', schema: '{}' })
     const page = files.get(`sv/table-${table.id}.html`)!
@@ -231,5 +458,13 @@ describe('what review found', () => {
     const lists = files.get('sv/lists.html')!
     expect(lists).toContain('id="list-main"')
     expect(lists.match(/id="main"/g)).toHaveLength(1)
+  })
+
+  test('an outline path that names no block fails the build instead of leaving a hole', () => {
+    const dataset = structuredClone(require('@mfa-residency/dataset/dataset.json')) as Dataset
+    dataset.outline.push('paragraphs/no-such-paragraph')
+    expect(() =>
+      renderSite({ dataset, report: emptyReport, version: 'test', schema: '{}' }),
+    ).toThrow('dataset outline: paragraphs/no-such-paragraph names no block')
   })
 })

@@ -33,7 +33,10 @@ export function aboutPage(dataset: Dataset, locale: SiteLocale, version: string)
       ? h('p', t.noGaps)
       : h(
           'ul',
-          dataset.translationGaps.map((gap) => h('li', `${gap.locale} ${gap.path}: ${gap.reason}`)),
+          // The reasons are the generator's, in English.
+          dataset.translationGaps.map((gap) =>
+            h('li', { lang: 'en' }, `${gap.locale} ${gap.kind} ${gap.path}: ${gap.reason}`),
+          ),
         ),
     h('h2', t.downloads),
     h('ul', [

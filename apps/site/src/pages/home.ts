@@ -1,4 +1,4 @@
-import type { Dataset } from '@mfa-residency/dataset'
+import { type Dataset, entityPath } from '@mfa-residency/dataset'
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { type SiteLocale, ui } from '../i18n.js'
@@ -11,6 +11,7 @@ import {
   sectionTitle,
   tableHeading,
 } from '../render-data.js'
+import { translatedLeadIn } from '../translated.js'
 
 export const tableFile = (id: string) => `table-${id}.html`
 
@@ -67,11 +68,19 @@ export function homePage(dataset: Dataset, locale: SiteLocale): Page {
       h('h2#locations-heading', t.locationsHeading),
       ...dataset.tables
         .filter((table) => !inGrids.has(table))
-        .flatMap((table) => [
-          h('h3', sectionTitle(table.section, locale)),
-          ...(table.leadIn[locale] ? [h('p', table.leadIn[locale]!)] : []),
-          renderTable(table, dataset, locale),
-        ]),
+        .flatMap((table) => {
+          const leadIn = translatedLeadIn(
+            dataset,
+            locale,
+            entityPath('tables', table.id),
+            table.leadIn,
+          )
+          return [
+            h('h3', sectionTitle(table.section, locale)),
+            ...(leadIn === null ? [] : [h('p', leadIn)]),
+            renderTable(table, dataset, locale),
+          ]
+        }),
     ]),
     h('section', { ariaLabelledby: 'all-tables' }, [
       h('h2#all-tables', t.allTables),

@@ -1,39 +1,24 @@
-import type { Dataset } from '@mfa-residency/dataset'
+import type { Dataset, Section } from '@mfa-residency/dataset'
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { type SiteLocale, ui } from '../i18n.js'
 import type { Page } from '../layout.js'
-import { sectionTitle, text } from '../render-data.js'
+import { renderList, renderNote } from '../render-blocks.js'
+import { sectionTitle } from '../render-data.js'
 
 export function listsPage(dataset: Dataset, locale: SiteLocale): Page {
   const t = ui[locale]
-  const title = (section: { en: string[]; sv: string[] | null }) =>
+  // Before the first H2 the section is empty: such a block stands under the article's title.
+  const title = (section: Section) =>
     sectionTitle(section, locale) ||
     (dataset.sources[locale].title ?? dataset.sources.en.title ?? '')
-  const body: ElementContent[] = [h('h1', t.listsAndNotes)]
-  for (const list of dataset.lists) {
-    body.push(
-      h('section.list', { id: `list-${list.id}` }, [
-        h('h2', title(list.section)),
-        ...(list.leadIn.en !== null
-          ? [h('p', text({ en: list.leadIn.en, sv: list.leadIn.sv }, locale))]
-          : []),
-        h(
-          list.ordered ? 'ol' : 'ul',
-          list.items.map((item) => h('li', text(item, locale))),
-        ),
-      ]),
-    )
-  }
-  for (const note of dataset.notes) {
-    body.push(
-      h(
-        `aside.note.note-${note.kind}`,
-        { id: `note-${note.id}`, ariaLabel: `${note.kind}: ${title(note.section)}` },
-        [h('p.note-kind', note.kind.toUpperCase()), h('p', text(note.text, locale))],
-      ),
-    )
-  }
+  const body: ElementContent[] = [
+    h('h1', t.listsAndNotes),
+    ...dataset.lists.map((list) =>
+      renderList(list, dataset, locale, { heading: title(list.section), leadIn: true }),
+    ),
+    ...dataset.notes.map((note) => renderNote(note, dataset, locale, title(note.section))),
+  ]
   return {
     file: 'lists.html',
     nav: 'listsAndNotes',
