@@ -1,20 +1,44 @@
 import { readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import { describe, expect, test } from 'vitest'
-import { dataset, getList, getTable, lists, lookup, notes, tables } from '../src/index.js'
+import type { Dataset } from '../src/index.js'
+import {
+  dataset,
+  getList,
+  getTable,
+  lists,
+  lookup,
+  notes,
+  paragraphs,
+  parsePath,
+  tables,
+  translationStatus,
+  valuePath,
+} from '../src/index.js'
 
 const read = (file: string) =>
   JSON.parse(readFileSync(new URL(`../data/${file}`, import.meta.url), 'utf8'))
 
 test('the public API is exactly these exports', async () => {
   expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+    'cellPath',
+    'collections',
+    'columnPath',
     'dataset',
+    'entityPath',
     'getList',
     'getTable',
+    'headings',
+    'itemPath',
     'lists',
     'lookup',
     'notes',
+    'paragraphs',
+    'parsePath',
+    'rowPath',
     'tables',
+    'translationStatus',
+    'valuePath',
   ])
 })
 
@@ -35,7 +59,7 @@ describe('data/dataset.json', () => {
           if (cell.sv !== null) expect(cell.sv).toHaveLength(cell.en.length)
       }
     }
-    for (const kind of [tables, lists, notes]) {
+    for (const kind of [tables, lists, notes, paragraphs, dataset.headings]) {
       expect(new Set(kind.map((entry) => entry.id)).size).toBe(kind.length)
     }
   })
@@ -45,12 +69,16 @@ describe('data/dataset.json', () => {
     for (const table of tables) {
       for (const row of table.rows) {
         for (const [columnId, cell] of Object.entries(row.cells)) {
-          if (cell.sv !== null) continue
           const path = `tables/${table.id}/rows/${row.id}/cells/${columnId}`
-          expect(
-            gapPaths.some((gap) => path.startsWith(gap)),
-            path,
-          ).toBe(true)
+          const nulls =
+            cell.sv === null
+              ? [path]
+              : cell.sv.flatMap((value, index) => (value === null ? [`${path}/values/${index}`] : []))
+          for (const place of nulls)
+            expect(
+              gapPaths.some((gap) => place.startsWith(gap)),
+              place,
+            ).toBe(true)
         }
       }
     }
@@ -69,14 +97,44 @@ describe('the typed API', () => {
     expect(getTable('no-such-table')).toBeUndefined()
   })
 
-  test('lookup gives one cell in one locale', () => {
+  test('lookup gives one cell in one locale, and how current its translation is', () => {
     const sovereign = 'multifactor-authentication-activity-reports-for-sovereign-clouds'
-    expect(lookup(sovereign, 'microsoft-azure-operated-by-21vianet', 'sign-in-logs')).toEqual([
-      'China',
-    ])
+    expect(lookup(sovereign, 'microsoft-azure-operated-by-21vianet', 'sign-in-logs')).toEqual({
+      values: ['China'],
+      status: 'source',
+      gaps: [],
+    })
     expect(lookup(sovereign, 'microsoft-azure-operated-by-21vianet', 'sign-in-logs', 'sv')).toEqual(
-      ['Kina'],
+      { values: ['Kina'], status: 'current', gaps: [] },
     )
     expect(lookup(sovereign, 'microsoft-government-cloud', 'nope')).toBeUndefined()
+  })
+
+  test('a stale translation is told apart from a current one, and retired ids still resolve', () => {
+    const sovereign = 'multifactor-authentication-activity-reports-for-sovereign-clouds'
+    const changed = structuredClone(dataset) as Dataset
+    const table = changed.tables.find((entry) => entry.id === sovereign)!
+    table.aliases = ['sovereign-clouds']
+    table.rows[0]!.cells['sign-in-logs']!.en = ['Sweden']
+    const path = valuePath(sovereign, 'microsoft-azure-operated-by-21vianet', 'sign-in-logs', 0)
+    changed.translationGaps.push({
+      kind: 'stale',
+      locale: 'sv',
+      path,
+      reason: 'en changed since the sv translation',
+      translates: 'China',
+      source: {},
+    })
+    const cell = lookup('sovereign-clouds', 'microsoft-azure-operated-by-21vianet', 'sign-in-logs', 'sv', changed)
+    expect(cell).toMatchObject({ values: ['Kina'], status: 'stale', gaps: [{ translates: 'China' }] })
+    expect(translationStatus(path, 'sv', changed)).toBe('stale')
+    expect(translationStatus(`paragraphs/${paragraphs[0]!.id}`, 'sv')).toBe('current')
+    expect(parsePath(path)).toEqual({
+      collection: 'tables',
+      id: sovereign,
+      row: 'microsoft-azure-operated-by-21vianet',
+      cell: 'sign-in-logs',
+      value: 0,
+    })
   })
 })

@@ -44,6 +44,10 @@ test('the tarball holds exactly the data, the schema, the built code, types and 
     'package/dist/index.d.cts',
     'package/dist/index.d.ts',
     'package/dist/index.js',
+    'package/dist/paths.cjs',
+    'package/dist/paths.d.cts',
+    'package/dist/paths.d.ts',
+    'package/dist/paths.js',
     'package/dist/types.generated.d.cts',
     'package/dist/types.generated.d.ts',
     'package/dist/types.generated.js',
@@ -63,7 +67,7 @@ test('publint finds nothing to fix in the tarball', async () => {
 })
 
 // The node16 profile leaves out TypeScript's legacy node10 resolution, which ignores `exports` and so
-// cannot find the ./dataset.json subpath; the package needs Node 20, and its main entry resolves
+// cannot find the ./paths and ./dataset.json subpaths; the package needs Node 20, and its main entry resolves
 // under node10 too (attw's full report shows it).
 test('are-the-types-wrong finds no problem under import, require and bundlers', async () => {
   // Exits 0 only when the profile has no problem; a failure would throw here.
@@ -74,6 +78,7 @@ test('are-the-types-wrong finds no problem under import, require and bundlers', 
     }
   ).analysis
   expect(problems.map((problem) => `${problem.entrypoint} ${problem.resolutionKind}`)).toEqual([
+    './paths node10',
     './dataset.json node10',
     './dataset.schema.json node10',
   ])
@@ -102,19 +107,22 @@ describe('a consumer project with the tarball installed', () => {
     const out = await node(
       'esm.mjs',
       `import { lookup, tables } from '@mfa-residency/dataset'
-console.log(tables.length, lookup('multifactor-authentication-activity-reports-for-sovereign-clouds', 'microsoft-azure-operated-by-21vianet', 'sign-in-logs', 'sv')[0])`,
+import { parsePath } from '@mfa-residency/dataset/paths'
+const cell = lookup('multifactor-authentication-activity-reports-for-sovereign-clouds', 'microsoft-azure-operated-by-21vianet', 'sign-in-logs', 'sv')
+console.log(tables.length, cell.values[0], cell.status, parsePath('lists/a/items/b').item)`,
     )
-    expect(out).toBe('5 Kina')
+    expect(out).toBe('5 Kina current b')
   })
 
   test('require (CommonJS)', async () => {
     const out = await node(
       'cjs.cjs',
       `const { getTable, dataset } = require('@mfa-residency/dataset')
+const { rowPath } = require('@mfa-residency/dataset/paths')
 const schema = require('@mfa-residency/dataset/dataset.schema.json')
-console.log(getTable('data-stored-by-mfa-server').rows.length, dataset.schemaVersion, schema.title)`,
+console.log(getTable('data-stored-by-mfa-server').rows.length, dataset.schemaVersion, schema.title, rowPath('t', 'r'))`,
     )
-    expect(out).toBe('4 1 Dataset')
+    expect(out).toBe('4 2 Dataset tables/t/rows/r')
   })
 
   test('import … with { type: "json" } of ./dataset.json', async () => {
@@ -131,11 +139,15 @@ console.log(data.locales.join(','), data.tables[4].rows[0].cells['sign-in-logs']
     async (resolution) => {
       await writeFile(
         path.join(consumer, 'use.ts'),
-        `import { type Cell, getTable, lookup, type Table } from '@mfa-residency/dataset'
+        `import { type Cell, getTable, lookup, type Table, type TranslationStatus } from '@mfa-residency/dataset'
+import { type EntityPath, parsePath } from '@mfa-residency/dataset/paths'
 const table: Table | undefined = getTable('data-stored-by-mfa-server')
 const cell: Cell | undefined = table?.rows[0]?.cells['data-store-type']
-const values: string[] | null | undefined = lookup('a', 'b', 'c', 'sv')
-export const count: number = (cell?.en.length ?? 0) + (values?.length ?? 0)
+const found = lookup('a', 'b', 'c', 'sv')
+const values: (string | null)[] | null | undefined = found?.values
+const status: TranslationStatus | undefined = found?.status
+const place: EntityPath | null = parsePath('tables/a')
+export const count: number = (cell?.en.length ?? 0) + (values?.length ?? 0) + (status ? 1 : 0) + (place ? 1 : 0)
 `,
       )
       const config = {
