@@ -1,10 +1,15 @@
+import type { Dataset } from '@mfa-residency/dataset'
 import { createColors } from 'picocolors'
 
 export type Lang = 'en' | 'sv' | 'both'
 export type Colors = ReturnType<typeof createColors>
 
-/** What every command needs: the language, the output mode, colours and the terminal width. */
+/** What every command needs: the data, the language, the output mode, colours and the width. */
 export interface Context {
+  /** The bundled dataset or `--dataset <file>`; for text output, with control characters made visible. */
+  dataset: Dataset
+  /** The `--dataset` file, or null for the bundled dataset. */
+  datasetFile: string | null
   lang: Lang
   json: boolean
   colors: Colors

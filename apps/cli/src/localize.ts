@@ -1,19 +1,61 @@
 import type { Lang } from './context.js'
+import type { Translated } from './translation.js'
 
 type Localized<T> = { en: T; sv: T | null }
 
-/** One locale's text, or both as "English / svenska"; a missing translation shows as "–". */
-export function pick(value: Localized<string>, lang: Lang): string {
-  if (lang === 'en') return value.en
-  if (lang === 'sv') return value.sv ?? '–'
-  return value.sv === null || value.sv === value.en ? value.en : `${value.en} / ${value.sv}`
+/**
+ * The Swedish of a text as far as it can be trusted. A stale translation is shown with the English
+ * it translates, so that a reader sees it may say something the English no longer says; a missing
+ * one is named, with the English when the English is not shown beside it.
+ */
+function swedish(text: Translated, withEnglish: boolean): string {
+  if (text.sv === null) {
+    return withEnglish ? `– (missing translation of “${text.en}”)` : '– (missing translation)'
+  }
+  if (text.status === 'missing') return `${text.sv} (missing translation)`
+  if (text.status === 'stale') {
+    return `${text.sv} (stale${text.translates === undefined ? '' : `: translates “${text.translates}”`})`
+  }
+  return text.sv
 }
 
-/** A list per locale, or both locales' values one after the other. */
-export function pickValues(value: Localized<string[]>, lang: Lang): string[] {
-  if (lang === 'en') return value.en
-  if (lang === 'sv') return value.sv ?? ['–']
-  return value.sv === null ? value.en : [...value.en, ...value.sv.map((text) => `↳ ${text}`)]
+const unchanged = (text: Translated) => text.status === 'current' && text.sv === text.en
+
+/** One locale's text, or both as "English / svenska". */
+export function pick(text: Translated, lang: Lang): string {
+  if (lang === 'en') return text.en
+  if (lang === 'sv') return swedish(text, true)
+  return unchanged(text) ? text.en : `${text.en} / ${swedish(text, false)}`
+}
+
+/** A cell's values in one locale, or both locales' values one after the other. */
+export function pickValues(values: readonly Translated[], lang: Lang): string[] {
+  if (lang === 'en') return values.map((value) => value.en)
+  if (lang === 'sv') return values.map((value) => swedish(value, true))
+  return [
+    ...values.map((value) => value.en),
+    ...values.map((value) => `↳ ${swedish(value, false)}`),
+  ]
+}
+
+/** A cell's values on one line: "a, b", or "a, b / c, d" for both locales. */
+export function pickJoined(values: readonly Translated[], lang: Lang): string {
+  const english = values.map((value) => value.en).join(', ')
+  if (lang === 'en') return english
+  if (lang === 'sv') return values.map((value) => swedish(value, true)).join(', ')
+  if (values.every(unchanged)) return english
+  return `${english} / ${values.map((value) => swedish(value, false)).join(', ')}`
+}
+
+/** A section's headings joined by "›"; for both locales the English path, then the Swedish. */
+export function sectionPath(headings: readonly Translated[], lang: Lang): string {
+  const english = headings.map((heading) => heading.en).join(' › ')
+  if (lang === 'en') return english
+  if (lang === 'sv') return headings.map((heading) => swedish(heading, true)).join(' › ')
+  if (headings.length === 0) return ''
+  if (headings.every((heading) => heading.sv === null))
+    return `${english} / – (missing translation)`
+  return `${english} / ${headings.map((heading) => swedish(heading, false)).join(' › ')}`
 }
 
 /** For `--json`: a plain value in one locale, or `{ en, sv }` for both. */
@@ -21,14 +63,30 @@ export function pickJson<T>(value: Localized<T>, lang: Lang): T | null | Localiz
   return lang === 'both' ? { en: value.en, sv: value.sv } : lang === 'en' ? value.en : value.sv
 }
 
-export function sectionPath(section: Localized<string[]>, lang: Lang): string {
-  const parts = lang === 'sv' ? (section.sv ?? section.en) : section.en
-  const path = parts.join(' › ')
-  if (lang !== 'both' || section.sv === null) return path
-  return `${path} / ${section.sv.join(' › ')}`
+/** For `--json` with Swedish shown: one text's status, and the English a stale one translates. */
+export function statusJson(text: Translated, lang: Lang) {
+  if (lang === 'en') return {}
+  return {
+    status: text.status,
+    ...(text.translates === undefined ? {} : { translates: text.translates }),
+  }
 }
 
-/** A cell's values on one line: "a, b", or "a, b / c, d" for both locales. */
-export function pickJoined(value: Localized<string[]>, lang: Lang): string {
-  return pick({ en: value.en.join(', '), sv: value.sv === null ? null : value.sv.join(', ') }, lang)
+/** For `--json` with Swedish shown: the least current status of several texts, and the gaps. */
+export function gapsJson(texts: readonly Translated[], lang: Lang) {
+  if (lang === 'en') return {}
+  const gaps = texts
+    .filter((text) => text.status !== 'current')
+    .map(({ path, status, translates, reason }) => ({
+      path,
+      status,
+      ...(translates === undefined ? {} : { translates }),
+      ...(reason === undefined ? {} : { reason }),
+    }))
+  const status = gaps.some((gap) => gap.status === 'missing')
+    ? 'missing'
+    : gaps.length > 0
+      ? 'stale'
+      : 'current'
+  return { status, gaps }
 }

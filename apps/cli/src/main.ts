@@ -1,3 +1,4 @@
+import { dataset as bundled, type Dataset } from '@mfa-residency/dataset'
 import { cac } from 'cac'
 import { diff } from './commands/diff.js'
 import { EXPORT_FORMATS, exportData } from './commands/export.js'
@@ -15,6 +16,8 @@ import {
   UsageError,
   useColor,
 } from './context.js'
+import { readDatasetFile } from './dataset-file.js'
+import { terminalSafe, terminalSafeCopy } from './terminal-text.js'
 
 declare const CLI_VERSION: string
 
@@ -23,6 +26,7 @@ type Options = {
   json?: boolean
   color?: boolean
   format?: unknown
+  dataset?: unknown
   [key: string]: unknown
 }
 
@@ -32,15 +36,32 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error
 })
 
-function contextFrom(options: Options): Context {
-  return {
+/** `--dataset <file>`, or null for the bundled dataset. */
+function datasetFile(option: unknown): string | null {
+  if (option === undefined) return null
+  // mri reads `--dataset 2024.json` as a string but `--dataset 2024` as a number.
+  if ((typeof option !== 'string' && typeof option !== 'number') || String(option).trim() === '') {
+    throw new UsageError('--dataset needs one file name')
+  }
+  return String(option)
+}
+
+/** The context, and the dataset as read: export and diff write it out unchanged. */
+function contextFrom(options: Options): { ctx: Context; asRead: Dataset } {
+  const file = datasetFile(options.dataset)
+  const asRead = file === null ? bundled : readDatasetFile(file)
+  const json = options.json === true
+  const ctx: Context = {
+    dataset: json ? asRead : terminalSafeCopy(asRead),
+    datasetFile: file,
     lang: resolveLang(options.lang, process.env),
-    json: options.json === true,
+    json,
     colors: createColors(useColor(options.color, process.env, process.stdout.isTTY === true)),
     width: terminalWidth(process.stdout, process.env),
     out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${terminalSafe(text)}\n`),
   }
+  return { ctx, asRead }
 }
 
 const cli = cac('mfa-residency')
@@ -48,11 +69,17 @@ cli
   .option('--lang <lang>', 'en, sv or both (default: en, or sv when LANG is Swedish)')
   .option('--json', 'Machine-readable output on stdout')
   .option('--no-color', 'Plain output (NO_COLOR and FORCE_COLOR are honoured too)')
+  .option(
+    '--dataset <file>',
+    'Read this dataset JSON file (schema version 2) instead of the bundled one',
+  )
 
 let exitCode = 0
-const run = (action: (ctx: Context, options: Options) => number) => (options: Options) => {
-  exitCode = action(contextFrom(options), options)
-}
+const run =
+  (action: (ctx: Context, options: Options, asRead: Dataset) => number) => (options: Options) => {
+    const { ctx, asRead } = contextFrom(options)
+    exitCode = action(ctx, options, asRead)
+  }
 
 cli
   .command('tables', 'List the tables: ids, sections and row counts')
@@ -61,23 +88,31 @@ cli
   .action(run((ctx) => listTables(ctx)))
 
 cli
-  .command('show <table-id>', 'Render one table, multi-value cells one value per line')
+  .command(
+    'show <table-id>',
+    'Render one table (by id or a former id), multi-value cells one value per line',
+  )
   .example('mfa-residency show multifactor-authentication-activity-reports-for-sovereign-clouds')
   .example('mfa-residency show data-stored-by-mfa-server --lang both')
   .action((id: string, options: Options) => run((ctx) => showTable(id, ctx))(options))
 
 cli
-  .command('lists', 'Show the lists (data stores, organizational data pages…)')
+  .command('lists [list-id]', 'Show the lists (data stores, organizational data pages…), or one')
   .example('mfa-residency lists --lang sv')
-  .action(run((ctx) => showLists(ctx)))
+  .example('mfa-residency lists personal-data-stored-by-microsoft-entra-multifactor-authentication')
+  .action((id: string | undefined, options: Options) => run((ctx) => showLists(id, ctx))(options))
 
 cli
-  .command('notes', 'Show the notes and callouts')
+  .command('notes [note-id]', 'Show the notes and callouts, or one')
   .example('mfa-residency notes --json')
-  .action(run((ctx) => showNotes(ctx)))
+  .example('mfa-residency notes data-stored-by-mfa-server --lang sv')
+  .action((id: string | undefined, options: Options) => run((ctx) => showNotes(id, ctx))(options))
 
 cli
-  .command('search <text>', 'Search every value in both languages (ignores case and accents)')
+  .command(
+    'search <text>',
+    'Search all text in both languages: headings, paragraphs, tables, lists, notes (ignores case and accents)',
+  )
   .example('mfa-residency search "blocked users"')
   .example('mfa-residency search kina --lang sv')
   .action((text: string, options: Options) => run((ctx) => search(text, ctx))(options))
@@ -96,13 +131,14 @@ for (const name of ['where', 'stores']) {
       run((ctx) => {
         const start = process.argv.indexOf(name) + 1
         const global = new Set(['--json', '--no-color', '--color'])
+        const withValue = ['--lang', '--dataset']
         const argv: string[] = []
         const rest = process.argv.slice(start)
         for (let index = 0; index < rest.length; index++) {
           const token = rest[index]!
           if (global.has(token)) continue
-          if (token === '--lang') index++
-          else if (!token.startsWith('--lang=')) argv.push(token)
+          if (withValue.includes(token)) index++
+          else if (!withValue.some((option) => token.startsWith(`${option}=`))) argv.push(token)
         }
         return where(argv, ctx)
       }),
@@ -118,18 +154,20 @@ cli
   .example('mfa-residency export --format csv --lang both > mfa-residency.csv')
   .example('mfa-residency export --format ndjson | jq .')
   // --json, as everywhere, means JSON: the dataset itself.
-  .action(run((ctx, options) => exportData(ctx.json ? 'json' : options.format, ctx)))
+  .action(
+    run((ctx, options, asRead) => exportData(ctx.json ? 'json' : options.format, asRead, ctx)),
+  )
 
 cli
   .command(
     'diff <a> <b>',
-    'Compare two dataset files (`current` is the bundled dataset) through @mfa-residency/diff',
+    'Compare two dataset files (`current` is the bundled dataset or --dataset) through @mfa-residency/diff',
   )
   .option('--format <format>', 'text, markdown or json', { default: 'text' })
   .example('mfa-residency diff old/dataset.json current')
   .example('mfa-residency diff a.json b.json --format markdown')
   .action((a: string, b: string, options: Options) =>
-    run((ctx) => diff(a, b, options.format, ctx))(options),
+    run((ctx, _, asRead) => diff(a, b, options.format, asRead, ctx))(options),
   )
 
 cli
@@ -159,7 +197,7 @@ main().then(
     const message = (error as Error).message
     const usage = error instanceof UsageError || (error as Error).name === 'CACError'
     process.stderr.write(
-      `mfa-residency: ${message}\n${usage ? 'Run `mfa-residency --help` for usage.\n' : ''}`,
+      `mfa-residency: ${terminalSafe(message)}\n${usage ? 'Run `mfa-residency --help` for usage.\n' : ''}`,
     )
     process.exitCode = usage ? 2 : 1
   },

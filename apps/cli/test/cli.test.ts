@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import type { Dataset, TranslationGap } from '@mfa-residency/dataset'
 import { parse } from 'csv-parse/sync'
-import { describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test } from 'vitest'
 
 const bin = path.resolve(import.meta.dirname, '../dist/mfa-residency.cjs')
 
@@ -22,6 +24,7 @@ async function run(args: string[], env: Record<string, string> = {}) {
 }
 
 const sovereign = 'multifactor-authentication-activity-reports-for-sovereign-clouds'
+const datasetFile = path.resolve(import.meta.dirname, '../../../packages/dataset/data/dataset.json')
 
 describe('golden output of every subcommand, in English and Swedish', () => {
   const cases: [string, string[]][] = [
@@ -156,7 +159,7 @@ describe('answers for scripts', () => {
         .slice(0, -1)
         .every((line) => !line.includes('\n')),
     ).toBe(true)
-    expect(JSON.parse((await run(['export', '--json'])).stdout).schemaVersion).toBe(1)
+    expect(JSON.parse((await run(['export', '--json'])).stdout).schemaVersion).toBe(2)
   })
 
   test('NDJSON has the same records, and json is the dataset itself', async () => {
@@ -173,14 +176,7 @@ describe('answers for scripts', () => {
       en_line: 53,
     })
     const dataset = JSON.parse((await run(['export', '--format', 'json'])).stdout)
-    expect(dataset).toEqual(
-      JSON.parse(
-        readFileSync(
-          path.resolve(import.meta.dirname, '../../../packages/dataset/data/dataset.json'),
-          'utf8',
-        ),
-      ),
-    )
+    expect(dataset).toEqual(JSON.parse(readFileSync(datasetFile, 'utf8')))
   })
 
   test('diff compares dataset files through @mfa-residency/diff', async () => {
@@ -189,6 +185,269 @@ describe('answers for scripts', () => {
     expect((await run(['diff', 'current', 'current'])).stdout).toBe(
       'docs diff current → current\nno changes\n',
     )
+  })
+})
+
+describe('search covers all text in both languages', () => {
+  test.each([
+    ['a paragraph', ['search', '90 days'], 'This information is retained for 90 days.'],
+    [
+      'a Swedish paragraph',
+      ['search', '90 dagar', '--lang', 'sv'],
+      'Den här informationen behålls i 90 dagar.',
+    ],
+    [
+      'a lead-in',
+      ['search', 'Asia Pacific'],
+      'The Microsoft Entra multifactor authentication service has datacenters in the United States, Europe,\nand Asia Pacific.',
+    ],
+    [
+      'a Swedish heading',
+      ['search', 'personuppgifter', '--lang', 'sv'],
+      'Personuppgifter som lagras av Microsoft Entra multifaktorautentisering\n  sv · headings/personal-data-stored-by-microsoft-entra-multifactor-authentication',
+    ],
+  ])('%s', async (_, args, text) => {
+    const result = await run(args)
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    expect(result.stdout).toContain(text)
+  })
+
+  test('--json names the kind of entity and the status of each hit', async () => {
+    const hits = JSON.parse((await run(['search', '90', '--json'])).stdout)
+    expect(hits).toContainEqual({
+      path: 'paragraphs/this-information-is-retained-for',
+      locale: 'sv',
+      value: 'Den här informationen behålls i 90 dagar.',
+      status: 'current',
+      source: 'docs-source/sv/concept-mfa-data-residency.txt:15',
+    })
+  })
+})
+
+/**
+ * The bundled dataset with translation gaps, aliases and a control character added by hand, the
+ * way the generator records them: the English changed, the Swedish kept with what it translates.
+ */
+function datasetWithGaps(): Dataset {
+  const data = JSON.parse(readFileSync(datasetFile, 'utf8')) as Dataset
+  const gaps: TranslationGap[] = []
+  const stale = (path: string, translates: string) =>
+    gaps.push({
+      kind: 'stale',
+      locale: 'sv',
+      path,
+      reason: 'en changed since the sv translation',
+      translates,
+      source: {},
+    })
+  const table = data.tables.find((entity) => entity.id === sovereign)!
+  table.aliases = ['sovereign-cloud-reports']
+  const row = table.rows.find((entity) => entity.id === 'microsoft-azure-operated-by-21vianet')!
+  row.cells['sign-in-logs']!.en = ['Mainland China']
+  stale(`tables/${sovereign}/rows/${row.id}/cells/sign-in-logs/values/0`, 'China')
+  row.cells['multifactor-authentication-service-logs']!.sv = [null]
+  gaps.push({
+    kind: 'missing',
+    locale: 'sv',
+    path: `tables/${sovereign}/rows/${row.id}/cells/multifactor-authentication-service-logs/values/0`,
+    reason: 'no sv translation',
+    source: {},
+  })
+  // A lead-in is judged by its paragraph.
+  const leadIn = 'The following table shows where sovereign clouds keep their service logs.'
+  data.paragraphs.find((entity) => entity.id === 'the-following-table-shows-the')!.text.en = leadIn
+  table.leadIn.en = leadIn
+  stale(
+    'paragraphs/the-following-table-shows-the',
+    'The following table shows the location for service logs for sovereign clouds.',
+  )
+
+  const list = data.lists.find(
+    (entity) => entity.id === 'personal-data-stored-by-microsoft-entra-multifactor-authentication',
+  )!
+  list.aliases = ['personal-data']
+  list.items[0]!.text.en = 'Blocked and suspended users'
+  stale(`lists/${list.id}/items/blocked-users`, 'Blocked users')
+
+  const note = data.notes.find(
+    (entity) => entity.id === 'multifactor-authentication-activity-reports-for-public-cloud',
+  )!
+  note.aliases = ['public-cloud-note']
+  note.text.en = 'The activity reports contain personal data.'
+  stale(
+    `notes/${note.id}`,
+    'The multifactor authentication activity reports contain personal data such as User Principal Name (UPN) and complete phone number.',
+  )
+  // A section is judged by its headings.
+  const heading = data.headings.find((entity) => entity.id === note.id)!
+  const before = heading.text.en
+  heading.text.en = 'Activity reports for the public cloud'
+  for (const entity of [...data.paragraphs, ...data.tables, ...data.lists, ...data.notes])
+    entity.section.en = entity.section.en.map((part) => (part === before ? heading.text.en : part))
+  stale(`headings/${heading.id}`, before)
+
+  data.paragraphs.find((entity) => entity.id === 'this-information-is-retained-for')!.text.en =
+    'This information is retained for 30 days.'
+  stale('paragraphs/this-information-is-retained-for', 'This information is retained for 90 days.')
+  data.lists.find(
+    (entity) =>
+      entity.id === 'organizational-data-stored-by-microsoft-entra-multifactor-authentication-2',
+  )!.items[0]!.text.sv = 'Serverinställningar\u001b[2J'
+  data.translationGaps = gaps
+  return data
+}
+
+describe('--dataset <file>: stale and missing translations are never hidden', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'mfa-residency-cli-'))
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+  const withGaps = path.join(folder, 'with-gaps.json')
+  writeFileSync(withGaps, JSON.stringify(datasetWithGaps()))
+  const gapped = (...args: string[]) => run([...args, '--dataset', withGaps])
+  const staleChina = 'Kina (stale: translates “China”)'
+  const missingLogs = '– (missing translation of “United States”)'
+
+  test('show marks a stale value, a stale lead-in and a missing value', async () => {
+    // Wide enough that no marker wraps inside its cell.
+    const result = await run(['show', sovereign, '--lang', 'sv', '--dataset', withGaps], {
+      COLUMNS: '220',
+    })
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    expect(result.stdout).toContain(staleChina)
+    expect(result.stdout).toContain(missingLogs)
+    expect(result.stdout).toContain(
+      'I följande tabell visas platsen för tjänstloggar för nationella moln. (stale: translates “The following table shows the location for service logs for sovereign clouds.”)',
+    )
+    // English is the source: nothing to mark.
+    const english = await gapped('show', sovereign, '--lang', 'en')
+    expect(english.stdout).toContain('Mainland China')
+    expect(english.stdout).not.toMatch(/stale|missing/)
+  })
+
+  test('show --json gives the status of every row and what a stale value translates', async () => {
+    const table = JSON.parse((await gapped('show', sovereign, '--lang', 'sv', '--json')).stdout)
+    const path = `tables/${sovereign}/rows/microsoft-azure-operated-by-21vianet/cells`
+    expect(table.status).toBe('missing')
+    const row = table.rows.find(
+      (entry: { id: string }) => entry.id === 'microsoft-azure-operated-by-21vianet',
+    )
+    expect(row).toMatchObject({
+      cells: { 'sign-in-logs': ['Kina'], 'multifactor-authentication-service-logs': [null] },
+      status: 'missing',
+      gaps: [
+        { path: `${path}/sign-in-logs/values/0`, status: 'stale', translates: 'China' },
+        { path: `${path}/multifactor-authentication-service-logs/values/0`, status: 'missing' },
+      ],
+    })
+    expect(table.rows[1]).toMatchObject({ status: 'current', gaps: [] })
+  })
+
+  test('show, lists and notes find an entity by an id it had before', async () => {
+    expect((await gapped('show', 'sovereign-cloud-reports')).stdout).toBe(
+      (await gapped('show', sovereign)).stdout,
+    )
+    const list = await gapped('lists', 'personal-data', '--lang', 'sv')
+    expect(list.code).toBe(0)
+    expect(list.stdout).toContain('  • Blockerade användare (stale: translates “Blocked users”)\n')
+    expect(list.stdout).not.toContain('organizational-data')
+    const note = await gapped('notes', 'public-cloud-note', '--lang', 'sv')
+    expect(note.stdout).toBe(
+      '[note] Aktivitetsrapporter för multifaktorautentisering för offentligt moln (stale: translates “Multifactor authentication activity reports for public cloud”) multifactor-authentication-activity-reports-for-public-cloud\n' +
+        'Aktivitetsrapporterna för multifaktorautentisering innehåller personliga data, till exempel UPN\n' +
+        '(User Principal Name) och fullständigt telefonnummer. (stale: translates “The multifactor\n' +
+        'authentication activity reports contain personal data such as User Principal Name (UPN) and complete\n' +
+        'phone number.”)\n',
+    )
+    const unknown = await gapped('notes', 'public-cloud')
+    expect(unknown).toMatchObject({ code: 1, stdout: '' })
+    expect(unknown.stderr).toMatch(
+      /^unknown note "public-cloud"; did you mean "multifactor-authentication-activity-reports-for-public-cloud"\?/,
+    )
+  })
+
+  test('lists and notes --json carry status and translates', async () => {
+    const [list] = JSON.parse(
+      (await gapped('lists', 'personal-data', '--json', '--lang', 'both')).stdout,
+    )
+    expect(list.status).toBe('stale')
+    expect(list.items[0]).toMatchObject({
+      id: 'blocked-users',
+      text: { en: 'Blocked and suspended users', sv: 'Blockerade användare' },
+      status: 'stale',
+      translates: 'Blocked users',
+    })
+    expect(list.items[1]).toMatchObject({ status: 'current' })
+    expect(list.items[1]).not.toHaveProperty('translates')
+    const [note] = JSON.parse(
+      (await gapped('notes', 'public-cloud-note', '--json', '--lang', 'sv')).stdout,
+    )
+    expect(
+      note.gaps.map((gap: { path: string; status: string }) => [gap.path, gap.status]),
+    ).toEqual([
+      ['headings/multifactor-authentication-activity-reports-for-public-cloud', 'stale'],
+      ['notes/multifactor-authentication-activity-reports-for-public-cloud', 'stale'],
+    ])
+  })
+
+  test('search, where and export md mark stale Swedish too', async () => {
+    const found = await gapped('search', '90 dagar', '--lang', 'sv')
+    expect(found.stdout).toContain(
+      'Den här informationen behålls i 90 dagar. (stale: translates “This information is retained for 90\ndays.”)',
+    )
+    const [hit] = JSON.parse((await gapped('search', '90 dagar', '--json')).stdout)
+    expect(hit).toMatchObject({
+      locale: 'sv',
+      status: 'stale',
+      translates: 'This information is retained for 90 days.',
+    })
+    expect((await gapped('where', '--cloud', '21vianet', '--lang', 'sv')).stdout).toContain(
+      staleChina,
+    )
+    const markdown = (await gapped('export', '--format', 'md', '--lang', 'both')).stdout
+    expect(markdown).toContain(
+      '| Microsoft Azure operated by 21Vianet<br>↳ Microsoft Azure drivs av 21Vianet | Mainland China<br>↳ Kina (stale: translates “China”) |',
+    )
+    expect(markdown).toContain('United States<br>↳ – (missing translation) |')
+  })
+
+  test('info counts the gaps by kind and names each', async () => {
+    const result = await gapped('info')
+    expect(result.stdout).toContain(`${withGaps} (schema 2)`)
+    expect(result.stdout).toContain('translation gaps: 1 missing, 6 stale, 0 extra')
+    expect(result.stdout).toContain(
+      `  sv stale tables/${sovereign}/rows/microsoft-azure-operated-by-21vianet/cells/sign-in-logs/values/0: en changed since the sv translation (translates “China”)`,
+    )
+  })
+
+  test('a control character in the data is shown, not obeyed; --json keeps it', async () => {
+    const text = (await gapped('lists', '--lang', 'sv')).stdout
+    expect(text).toContain('  • Serverinställningar\\u{1b}[2J\n')
+    expect(text).not.toContain('\u001b')
+    expect((await gapped('lists', '--lang', 'sv', '--json')).stdout).toContain(
+      'Serverinställningar\\u001b[2J',
+    )
+  })
+
+  test('a file that is not a dataset is a usage error that says what is wrong', async () => {
+    const broken = datasetWithGaps()
+    delete (broken.tables[0]!.rows[0]!.cells as Record<string, unknown>)['event-type']
+    const file = path.join(folder, 'broken.json')
+    writeFileSync(file, JSON.stringify(broken))
+    for (const [args, message] of [
+      [
+        ['tables', '--dataset', file],
+        `${file} is not an @mfa-residency/dataset file (schema version 2): dataset.tables[0].rows[0].cells has no cell for column "event-type"`,
+      ],
+      [
+        ['tables', '--dataset', 'package.json'],
+        'package.json is not an @mfa-residency/dataset file (schema version 2): dataset.schemaVersion must be 2',
+      ],
+      [['tables', '--dataset', 'nope.json'], 'cannot read nope.json'],
+      [['where', '--cloud', '21vianet', '--dataset', 'nope.json'], 'cannot read nope.json'],
+    ] as const) {
+      const result = await run([...args])
+      expect(result).toMatchObject({ code: 2, stdout: '' })
+      expect(result.stderr).toContain(`mfa-residency: ${message}`)
+    }
   })
 })
 

@@ -1,15 +1,16 @@
-import { dataset, lists, notes, tables } from '@mfa-residency/dataset'
+import { columnPath, type Dataset, entityPath, itemPath } from '@mfa-residency/dataset'
 import type { Context } from '../context.js'
 import { UsageError } from '../context.js'
 import { pick, pickValues, sectionPath } from '../localize.js'
+import { translationsOf } from '../translation.js'
 
 export const EXPORT_FORMATS = ['json', 'csv', 'ndjson', 'md'] as const
 
 /** One record per cell value: the shape CSV and NDJSON share. */
-function records(ctx: Context): Record<string, string | number | null>[] {
+function records(dataset: Dataset, ctx: Context): Record<string, string | number | null>[] {
   const withEn = ctx.lang !== 'sv'
   const withSv = ctx.lang !== 'en'
-  return tables.flatMap((table) =>
+  return dataset.tables.flatMap((table) =>
     table.rows.flatMap((row) =>
       table.columns.flatMap((column) => {
         const cell = row.cells[column.id]!
@@ -34,46 +35,63 @@ function csvField(value: string | number | null): string {
 const mdCell = (values: string[]) =>
   values.map((value) => value.replaceAll('|', '\\|')).join('<br>')
 
-function markdown(ctx: Context): string {
-  const locale = ctx.lang === 'sv' ? 'sv' : 'en'
+function markdown(dataset: Dataset, ctx: Context): string {
+  const translations = translationsOf(dataset)
   const out: string[] = []
-  for (const table of tables) {
-    out.push(`## ${sectionPath(table.section, ctx.lang) || table.id}`, '')
-    if (table.leadIn[locale]) out.push(table.leadIn[locale]!, '')
+  for (const table of dataset.tables) {
+    const path = entityPath('tables', table.id)
+    const leadIn = translations.leadIn(path, table.leadIn)
     out.push(
-      `| ${table.columns.map((column) => mdCell([pick(column.label, ctx.lang)])).join(' | ')} |`,
+      `## ${sectionPath(translations.section(path, table.section), ctx.lang) || table.id}`,
+      '',
     )
+    if (leadIn) out.push(pick(leadIn, ctx.lang), '')
+    const labels = table.columns.map((column) =>
+      translations.text(columnPath(table.id, column.id), column.label),
+    )
+    out.push(`| ${labels.map((label) => mdCell([pick(label, ctx.lang)])).join(' | ')} |`)
     out.push(`|${table.columns.map(() => ' --- |').join('')}`)
     for (const row of table.rows) {
-      out.push(
-        `| ${table.columns.map((column) => mdCell(pickValues(row.cells[column.id]!, ctx.lang))).join(' | ')} |`,
+      const cells = table.columns.map((column) =>
+        translations.cell(table.id, row.id, column.id, row.cells[column.id]!),
       )
+      out.push(`| ${cells.map((values) => mdCell(pickValues(values, ctx.lang))).join(' | ')} |`)
     }
     out.push('')
   }
-  for (const list of lists) {
+  for (const list of dataset.lists) {
+    const path = entityPath('lists', list.id)
     out.push(
-      `## ${sectionPath(list.section, ctx.lang) || list.id}`,
+      `## ${sectionPath(translations.section(path, list.section), ctx.lang) || list.id}`,
       '',
-      ...list.items.map((item) => `- ${pick(item, ctx.lang)}`),
+      ...list.items.map(
+        (item) => `- ${pick(translations.text(itemPath(list.id, item.id), item.text), ctx.lang)}`,
+      ),
       '',
     )
   }
-  for (const note of notes) out.push(`> **${note.kind}**: ${pick(note.text, ctx.lang)}`, '')
+  for (const note of dataset.notes) {
+    const text = translations.text(entityPath('notes', note.id), note.text)
+    out.push(`> **${note.kind}**: ${pick(text, ctx.lang)}`, '')
+  }
   out.push(`Source: Microsoft Learn, CC BY 4.0. ${dataset.sources.en.title ?? ''}`)
   return out.join('\n')
 }
 
-export function exportData(format: unknown, ctx: Context): number {
+/**
+ * `dataset` is the data as read, for the formats scripts read; Markdown is for people and shows
+ * `ctx.dataset`, whose text is safe for a terminal.
+ */
+export function exportData(format: unknown, dataset: Dataset, ctx: Context): number {
   if (!EXPORT_FORMATS.includes(format as (typeof EXPORT_FORMATS)[number])) {
     throw new UsageError(
       `--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${String(format)}"`,
     )
   }
   if (format === 'json') ctx.out(JSON.stringify(dataset, null, 2))
-  else if (format === 'md') ctx.out(markdown(ctx))
+  else if (format === 'md') ctx.out(markdown(ctx.dataset, ctx))
   else {
-    const rows = records(ctx)
+    const rows = records(dataset, ctx)
     if (format === 'ndjson') ctx.out(rows.map((row) => JSON.stringify(row)).join('\n'))
     else {
       const header = Object.keys(rows[0] ?? {})

@@ -1,17 +1,33 @@
-import { dataset, lists, notes, tables } from '@mfa-residency/dataset'
+import type { TranslationGap } from '@mfa-residency/dataset'
 import type { Context } from '../context.js'
 
 declare const DATASET_VERSION: string
 
+/** "sv stale tables/…: English changed since the translation (translates “…”)" */
+function describeGap(gap: TranslationGap): string {
+  const translates = Array.isArray(gap.translates) ? gap.translates.join(', ') : gap.translates
+  return `  ${gap.locale} ${gap.kind} ${gap.path}: ${gap.reason}${translates === undefined ? '' : ` (translates “${translates}”)`}`
+}
+
 export function info(ctx: Context): number {
+  const { dataset } = ctx
+  const counts = {
+    headings: dataset.headings.length,
+    paragraphs: dataset.paragraphs.length,
+    tables: dataset.tables.length,
+    lists: dataset.lists.length,
+    notes: dataset.notes.length,
+  }
+  const gapCounts = { missing: 0, stale: 0, extra: 0 }
+  for (const gap of dataset.translationGaps) gapCounts[gap.kind]++
+  const origin =
+    ctx.datasetFile === null
+      ? { package: '@mfa-residency/dataset', version: DATASET_VERSION }
+      : { file: ctx.datasetFile }
   const summary = {
-    dataset: {
-      package: '@mfa-residency/dataset',
-      version: DATASET_VERSION,
-      schemaVersion: dataset.schemaVersion,
-    },
+    dataset: { ...origin, schemaVersion: dataset.schemaVersion },
     sources: dataset.sources,
-    counts: { tables: tables.length, lists: lists.length, notes: notes.length },
+    counts,
     translationGaps: dataset.translationGaps,
   }
   if (ctx.json) {
@@ -20,8 +36,10 @@ export function info(ctx: Context): number {
   }
   const { bold, dim } = ctx.colors
   const lines = [
-    `${bold('@mfa-residency/dataset')} ${DATASET_VERSION} (schema ${dataset.schemaVersion})`,
-    `${tables.length} tables, ${lists.length} lists, ${notes.length} notes`,
+    `${ctx.datasetFile === null ? `${bold('@mfa-residency/dataset')} ${DATASET_VERSION}` : bold(ctx.datasetFile)} (schema ${dataset.schemaVersion})`,
+    Object.entries(counts)
+      .map(([name, count]) => `${count} ${name}`)
+      .join(', '),
     '',
     ...Object.entries(dataset.sources).flatMap(([locale, source]) => [
       `${bold(locale)}  ${source.title ?? '(untitled)'}`,
@@ -32,8 +50,10 @@ export function info(ctx: Context): number {
     '',
     dataset.translationGaps.length === 0
       ? 'translation gaps: none, every Swedish value has its English counterpart'
-      : `translation gaps: ${dataset.translationGaps.length}`,
-    ...dataset.translationGaps.map((gap) => `  ${gap.locale} ${gap.path}: ${gap.reason}`),
+      : `translation gaps: ${Object.entries(gapCounts)
+          .map(([kind, count]) => `${count} ${kind}`)
+          .join(', ')}`,
+    ...dataset.translationGaps.map(describeGap),
     '',
     dim('Data: Microsoft Learn, © Microsoft, CC BY 4.0.'),
   ]

@@ -1,55 +1,102 @@
-import { lists, notes } from '@mfa-residency/dataset'
+import { entityPath, itemPath, type List, type Note } from '@mfa-residency/dataset'
 import type { Context } from '../context.js'
-import { pick, pickJson, sectionPath } from '../localize.js'
+import { findEntity, unknownEntity } from '../find-entity.js'
+import { gapsJson, pick, pickJson, sectionPath, statusJson } from '../localize.js'
 import { hang } from '../render-table.js'
+import { translationsOf } from '../translation.js'
 import { sourceOf } from './source.js'
 
-export function showLists(ctx: Context): number {
+/** All of them, or the one with this id or an id it had before; null for an unknown id. */
+function chosen<T extends { id: string; aliases?: readonly string[] }>(
+  entities: readonly T[],
+  id: string | undefined,
+): readonly T[] | null {
+  if (id === undefined) return entities
+  const entity = findEntity(entities, id)
+  return entity ? [entity] : null
+}
+
+export function showLists(id: string | undefined, ctx: Context): number {
+  const lists = chosen(ctx.dataset.lists, id)
+  if (!lists) return unknownEntity('list', id!, ctx.dataset.lists, 'lists', ctx)
+  const translations = translationsOf(ctx.dataset)
+  const textsOf = (list: List) => {
+    const path = entityPath('lists', list.id)
+    return {
+      section: translations.section(path, list.section),
+      leadIn: translations.leadIn(path, list.leadIn),
+      items: list.items.map((item) => translations.text(itemPath(list.id, item.id), item.text)),
+    }
+  }
+  const sources = ctx.dataset.sources
   if (ctx.json) {
-    const json = lists.map((list) => ({
-      id: list.id,
-      section: pickJson(list.section, ctx.lang),
-      leadIn: pickJson(list.leadIn, ctx.lang),
-      items: list.items.map((item) => ({
-        text: pickJson(item, ctx.lang),
-        source: sourceOf(item.source),
-      })),
-      source: sourceOf(list.source),
-    }))
+    const json = lists.map((list) => {
+      const texts = textsOf(list)
+      return {
+        id: list.id,
+        section: pickJson(list.section, ctx.lang),
+        leadIn: pickJson(list.leadIn, ctx.lang),
+        items: list.items.map((item, index) => ({
+          id: item.id,
+          text: pickJson(item.text, ctx.lang),
+          ...statusJson(texts.items[index]!, ctx.lang),
+          source: sourceOf(item.source, sources),
+        })),
+        ...gapsJson(
+          [...texts.section, ...(texts.leadIn ? [texts.leadIn] : []), ...texts.items],
+          ctx.lang,
+        ),
+        source: sourceOf(list.source, sources),
+      }
+    })
     ctx.out(JSON.stringify(json, null, 2))
     return 0
   }
   const blocks = lists.map((list) => {
-    const leadIn =
-      list.leadIn.en === null ? null : pick({ en: list.leadIn.en, sv: list.leadIn.sv }, ctx.lang)
+    const texts = textsOf(list)
     return [
-      `${ctx.colors.bold(sectionPath(list.section, ctx.lang) || '(introduction)')} ${ctx.colors.dim(list.id)}`,
-      ...(leadIn ? [hang(leadIn, ctx.width)] : []),
-      ...list.items.map((item) => hang(pick(item, ctx.lang), ctx.width, '  • ')),
+      `${ctx.colors.bold(sectionPath(texts.section, ctx.lang) || '(introduction)')} ${ctx.colors.dim(list.id)}`,
+      ...(texts.leadIn ? [hang(pick(texts.leadIn, ctx.lang), ctx.width)] : []),
+      ...texts.items.map((item) => hang(pick(item, ctx.lang), ctx.width, '  • ')),
     ].join('\n')
   })
   ctx.out(blocks.join('\n\n'))
   return 0
 }
 
-export function showNotes(ctx: Context): number {
+export function showNotes(id: string | undefined, ctx: Context): number {
+  const notes = chosen(ctx.dataset.notes, id)
+  if (!notes) return unknownEntity('note', id!, ctx.dataset.notes, 'notes', ctx)
+  const translations = translationsOf(ctx.dataset)
+  const textsOf = (note: Note) => {
+    const path = entityPath('notes', note.id)
+    return {
+      section: translations.section(path, note.section),
+      text: translations.text(path, note.text),
+    }
+  }
   if (ctx.json) {
-    const json = notes.map((note) => ({
-      id: note.id,
-      kind: note.kind,
-      section: pickJson(note.section, ctx.lang),
-      text: pickJson(note.text, ctx.lang),
-      source: sourceOf(note.source),
-    }))
+    const json = notes.map((note) => {
+      const texts = textsOf(note)
+      return {
+        id: note.id,
+        kind: note.kind,
+        section: pickJson(note.section, ctx.lang),
+        text: pickJson(note.text, ctx.lang),
+        ...gapsJson([...texts.section, texts.text], ctx.lang),
+        source: sourceOf(note.source, ctx.dataset.sources),
+      }
+    })
     ctx.out(JSON.stringify(json, null, 2))
     return 0
   }
-  const blocks = notes.map((note) =>
-    [
-      `${ctx.colors.yellow(`[${note.kind}]`)} ${ctx.colors.bold(sectionPath(note.section, ctx.lang))}`,
-      hang(pick(note.text, ctx.lang), ctx.width),
-    ].join('\n'),
-  )
+  const blocks = notes.map((note) => {
+    const texts = textsOf(note)
+    return [
+      `${ctx.colors.yellow(`[${note.kind}]`)} ${ctx.colors.bold(sectionPath(texts.section, ctx.lang))} ${ctx.colors.dim(note.id)}`,
+      hang(pick(texts.text, ctx.lang), ctx.width),
+    ].join('\n')
+  })
   ctx.out(blocks.join('\n\n'))
   return 0
 }

@@ -1,66 +1,86 @@
-import { getTable, type Table, tables } from '@mfa-residency/dataset'
-import type { Context, Lang } from '../context.js'
-import { pick, pickJson, sectionPath } from '../localize.js'
+import { columnPath, entityPath, type Table } from '@mfa-residency/dataset'
+import type { Context } from '../context.js'
+import { findEntity, unknownEntity } from '../find-entity.js'
+import { gapsJson, pick, pickJson, pickValues, sectionPath, statusJson } from '../localize.js'
 import { renderTable, wrap } from '../render-table.js'
-import { suggest } from '../text-match.js'
+import { type Translations, translationsOf } from '../translation.js'
 import { sourceOf } from './source.js'
 
-export function tableJson(table: Table, lang: Lang) {
+/** Every shown text of a table, grouped the way the table shows them. */
+function tableTexts(table: Table, translations: Translations) {
+  const path = entityPath('tables', table.id)
+  return {
+    section: translations.section(path, table.section),
+    leadIn: translations.leadIn(path, table.leadIn),
+    labels: table.columns.map((column) =>
+      translations.text(columnPath(table.id, column.id), column.label),
+    ),
+    rows: table.rows.map((row) =>
+      table.columns.map((column) =>
+        translations.cell(table.id, row.id, column.id, row.cells[column.id]!),
+      ),
+    ),
+  }
+}
+
+function tableJson(table: Table, ctx: Context) {
+  const { lang } = ctx
+  const texts = tableTexts(table, translationsOf(ctx.dataset))
+  const sources = ctx.dataset.sources
   return {
     id: table.id,
     section: pickJson(table.section, lang),
     leadIn: pickJson(table.leadIn, lang),
-    columns: table.columns.map((column) => ({
+    columns: table.columns.map((column, index) => ({
       id: column.id,
       label: pickJson(column.label, lang),
+      ...statusJson(texts.labels[index]!, lang),
     })),
-    rows: table.rows.map((row) => ({
+    rows: table.rows.map((row, index) => ({
       id: row.id,
       cells: Object.fromEntries(
         Object.entries(row.cells).map(([id, cell]) => [id, pickJson(cell, lang)]),
       ),
-      source: sourceOf(row.source),
+      ...gapsJson(texts.rows[index]!.flat(), lang),
+      source: sourceOf(row.source, sources),
     })),
-    source: sourceOf(table.source),
+    ...gapsJson(
+      [
+        ...texts.section,
+        ...(texts.leadIn ? [texts.leadIn] : []),
+        ...texts.labels,
+        ...texts.rows.flat(2),
+      ],
+      lang,
+    ),
+    source: sourceOf(table.source, sources),
   }
 }
 
 function renderOne(table: Table, locale: 'en' | 'sv', ctx: Context): string {
-  const headers = table.columns.map((column) => pick(column.label, locale))
-  const rows = table.rows.map((row) =>
-    table.columns.map((column) => row.cells[column.id]![locale] ?? ['–']),
-  )
-  const leadIn = table.leadIn[locale]
+  const texts = tableTexts(table, translationsOf(ctx.dataset))
+  const headers = texts.labels.map((label) => pick(label, locale))
+  const rows = texts.rows.map((cells) => cells.map((values) => pickValues(values, locale)))
   return [
-    ...wrap(sectionPath(table.section, locale) || table.id, ctx.width).map((line) =>
+    ...wrap(sectionPath(texts.section, locale) || table.id, ctx.width).map((line) =>
       ctx.colors.bold(line),
     ),
-    ...(leadIn ? wrap(leadIn, ctx.width) : []),
+    ...(texts.leadIn ? wrap(pick(texts.leadIn, locale), ctx.width) : []),
     '',
     renderTable(headers, rows, ctx.width, ctx.colors),
   ].join('\n')
 }
 
-export function unknownTable(id: string, ctx: Context): number {
-  const guess = suggest(
-    id,
-    tables.map((table) => table.id),
-  )
-  ctx.err(
-    `unknown table "${id}"${guess ? `; did you mean "${guess}"?` : ''} (\`mfa-residency tables\` lists them)`,
-  )
-  return 1
-}
-
+/** One table, by id or by an id it had before. */
 export function showTable(id: string, ctx: Context): number {
-  const table = getTable(id)
-  if (!table) return unknownTable(id, ctx)
+  const table = findEntity(ctx.dataset.tables, id)
+  if (!table) return unknownEntity('table', id, ctx.dataset.tables, 'tables', ctx)
   if (ctx.json) {
-    ctx.out(JSON.stringify(tableJson(table, ctx.lang), null, 2))
+    ctx.out(JSON.stringify(tableJson(table, ctx), null, 2))
     return 0
   }
   const locales = ctx.lang === 'both' ? (['en', 'sv'] as const) : ([ctx.lang] as const)
-  const source = sourceOf(table.source)
+  const source = sourceOf(table.source, ctx.dataset.sources)
   const footer = ctx.colors.dim(
     `source: ${Object.entries(source)
       .map(([locale, where]) => `${where ?? `no ${locale} counterpart`}`)

@@ -1,8 +1,9 @@
-import { type Column, type Row, type Table, tables } from '@mfa-residency/dataset'
+import { type Column, columnPath, entityPath, type Row, type Table } from '@mfa-residency/dataset'
 import type { Context } from '../context.js'
 import { UsageError } from '../context.js'
-import { pick, pickJoined, pickJson, pickValues, sectionPath } from '../localize.js'
+import { gapsJson, pick, pickJoined, pickJson, pickValues, sectionPath } from '../localize.js'
 import { matches, suggest } from '../text-match.js'
+import { translationsOf } from '../translation.js'
 import { sourceOf } from './source.js'
 
 /*
@@ -15,7 +16,9 @@ import { sourceOf } from './source.js'
 const SCOPE = 'scope'
 
 /** Every dimension name and the columns it selects. */
-export function dimensions(): Map<string, { table: Table; column: Column }[]> {
+export function dimensions(
+  tables: readonly Table[],
+): Map<string, { table: Table; column: Column }[]> {
   const index = new Map<string, { table: Table; column: Column }[]>()
   for (const table of tables) {
     for (const column of table.columns) {
@@ -59,7 +62,7 @@ const context = (table: Table) =>
 
 const cellText = (row: Row, column: Column) => {
   const cell = row.cells[column.id]!
-  return [...cell.en, ...(cell.sv ?? [])].join(' ')
+  return [...cell.en, ...(cell.sv ?? [])].filter((value) => value !== null).join(' ')
 }
 
 interface Answer {
@@ -69,7 +72,8 @@ interface Answer {
 }
 
 export function where(argv: readonly string[], ctx: Context): number {
-  const index = dimensions()
+  const { tables } = ctx.dataset
+  const index = dimensions(tables)
   const names = [...index.keys()].sort()
   const listed = `Dimensions: ${[...new Set(tables.flatMap((table) => table.columns.map((column) => `--${column.id}`)))].sort().join(', ')} (or a first or last word of one, like --${names.find((name) => !name.includes('-')) ?? names[0]})`
   const pairs = dimensionArgs(argv)
@@ -117,7 +121,9 @@ export function where(argv: readonly string[], ctx: Context): number {
         .get(name)!
         .flatMap(({ table, column }) =>
           table.rows.flatMap((row) =>
-            locales.flatMap((locale) => row.cells[column.id]![locale] ?? []),
+            locales.flatMap((locale) =>
+              (row.cells[column.id]![locale] ?? []).filter((value) => value !== null),
+            ),
           ),
         )
       const guess = suggest(value, [...new Set(candidates)])
@@ -129,8 +135,32 @@ export function where(argv: readonly string[], ctx: Context): number {
     return 1
   }
 
+  const translations = translationsOf(ctx.dataset)
+  const shown = answers.map(({ table, row, asked: columns }) => {
+    const path = entityPath('tables', table.id)
+    const cell = (column: Column) =>
+      translations.cell(table.id, row.id, column.id, row.cells[column.id]!)
+    const label = (column: Column) =>
+      translations.text(columnPath(table.id, column.id), column.label)
+    const rest = table.columns.filter((column) => !columns.includes(column))
+    return {
+      table,
+      row,
+      columns,
+      rest,
+      section: translations.section(path, table.section),
+      leadIn: translations.leadIn(path, table.leadIn),
+      cell,
+      label,
+      all: [
+        ...columns.flatMap(cell),
+        ...rest.flatMap((column) => [label(column), ...cell(column)]),
+      ],
+    }
+  })
+
   if (ctx.json) {
-    const json = answers.map(({ table, row, asked: columns }) => ({
+    const json = shown.map(({ table, row, columns, rest, section, leadIn, all }) => ({
       table: table.id,
       row: row.id,
       section: pickJson(table.section, ctx.lang),
@@ -139,35 +169,33 @@ export function where(argv: readonly string[], ctx: Context): number {
         columns.map((column) => [column.id, pickJson(row.cells[column.id]!, ctx.lang)]),
       ),
       values: Object.fromEntries(
-        table.columns
-          .filter((column) => !columns.includes(column))
-          .map((column) => [
-            column.id,
-            {
-              label: pickJson(column.label, ctx.lang),
-              values: pickJson(row.cells[column.id]!, ctx.lang),
-            },
-          ]),
+        rest.map((column) => [
+          column.id,
+          {
+            label: pickJson(column.label, ctx.lang),
+            values: pickJson(row.cells[column.id]!, ctx.lang),
+          },
+        ]),
       ),
-      source: sourceOf(row.source),
+      ...gapsJson([...section, ...(leadIn ? [leadIn] : []), ...all], ctx.lang),
+      source: sourceOf(row.source, ctx.dataset.sources),
     }))
     ctx.out(JSON.stringify(json, null, 2))
     return 0
   }
 
-  const blocks = answers.map(({ table, row, asked: columns }) => {
-    const title = columns.map((column) => pickJoined(row.cells[column.id]!, ctx.lang)).join(' · ')
-    const rest = table.columns.filter((column) => !columns.includes(column))
-    const labels = rest.map((column) => pick(column.label, ctx.lang))
-    const pad = Math.max(...labels.map((label) => label.length))
+  const blocks = shown.map(({ row, columns, rest, section, cell, label }) => {
+    const title = columns.map((column) => pickJoined(cell(column), ctx.lang)).join(' · ')
+    const labels = rest.map((column) => pick(label(column), ctx.lang))
+    const pad = Math.max(...labels.map((text) => text.length))
     const lines = rest.flatMap((column, position) =>
-      pickValues(row.cells[column.id]!, ctx.lang).map(
+      pickValues(cell(column), ctx.lang).map(
         (value, line) => `  ${(line === 0 ? labels[position]! : '').padEnd(pad)}   ${value}`,
       ),
     )
-    const source = sourceOf(row.source)
+    const source = sourceOf(row.source, ctx.dataset.sources)
     return [
-      `${ctx.colors.bold(title)} ${ctx.colors.dim(`(${sectionPath(table.section, ctx.lang)})`)}`,
+      `${ctx.colors.bold(title)} ${ctx.colors.dim(`(${sectionPath(section, ctx.lang)})`)}`,
       ...lines,
       ctx.colors.dim(`  source: ${ctx.lang === 'sv' ? (source.sv ?? source.en) : source.en}`),
     ].join('\n')

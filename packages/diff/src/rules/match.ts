@@ -1,4 +1,5 @@
-import { matchEntities } from '@mfa-residency/generator'
+// The subpath keeps the rest of the generator (ajv, the readers) out of dataset-only bundles.
+import { matchEntities } from '@mfa-residency/generator/match-entities'
 
 export interface Matched<T> {
   base: T
