@@ -445,7 +445,7 @@ describe('what review found', () => {
     const dataset = structuredClone(require('@mfa-residency/dataset/dataset.json')) as Dataset
     const table = dataset.tables[3]!
     table.section.sv = null
-    table.rows[0]!.cells['component']!.sv = null
+    table.rows[0]!.cells.component!.sv = null
     // v2: the outline names the list by its id too.
     dataset.outline = dataset.outline.map((path) =>
       path === `lists/${dataset.lists[0]!.id}` ? 'lists/main' : path,

@@ -11,7 +11,6 @@ import type {
   TranslationGap,
 } from './types.generated.js'
 
-export type * from './types.generated.js'
 export {
   type Collection,
   cellPath,
@@ -24,6 +23,7 @@ export {
   rowPath,
   valuePath,
 } from './paths.js'
+export type * from './types.generated.js'
 
 /** The whole dataset, as in `data/dataset.json`. */
 export const dataset = data as Dataset
@@ -97,7 +97,9 @@ export function lookup(
       gap.kind !== 'extra',
   )
   const status: TranslationStatus =
-    values === null || values.some((value) => value === null) || gaps.some((gap) => gap.kind === 'missing')
+    values === null ||
+    values.some((value) => value === null) ||
+    gaps.some((gap) => gap.kind === 'missing')
       ? 'missing'
       : gaps.some((gap) => gap.kind === 'stale')
         ? 'stale'

@@ -73,7 +73,9 @@ describe('data/dataset.json', () => {
           const nulls =
             cell.sv === null
               ? [path]
-              : cell.sv.flatMap((value, index) => (value === null ? [`${path}/values/${index}`] : []))
+              : cell.sv.flatMap((value, index) =>
+                  value === null ? [`${path}/values/${index}`] : [],
+                )
           for (const place of nulls)
             expect(
               gapPaths.some((gap) => place.startsWith(gap)),
@@ -125,8 +127,18 @@ describe('the typed API', () => {
       translates: 'China',
       source: {},
     })
-    const cell = lookup('sovereign-clouds', 'microsoft-azure-operated-by-21vianet', 'sign-in-logs', 'sv', changed)
-    expect(cell).toMatchObject({ values: ['Kina'], status: 'stale', gaps: [{ translates: 'China' }] })
+    const cell = lookup(
+      'sovereign-clouds',
+      'microsoft-azure-operated-by-21vianet',
+      'sign-in-logs',
+      'sv',
+      changed,
+    )
+    expect(cell).toMatchObject({
+      values: ['Kina'],
+      status: 'stale',
+      gaps: [{ translates: 'China' }],
+    })
     expect(translationStatus(path, 'sv', changed)).toBe('stale')
     expect(translationStatus(`paragraphs/${paragraphs[0]!.id}`, 'sv')).toBe('current')
     expect(parsePath(path)).toEqual({

@@ -5,8 +5,8 @@ import { diffDatasets, type FileOf } from './diff-datasets.js'
 import { diffDocuments } from './diff-documents.js'
 import { formattingChanges } from './formatting-changes.js'
 import { type Change, makeReport, type Report } from './report.js'
-import type { Snapshot } from './snapshot.js'
 import { localeLevel } from './semver-policy.js'
+import type { Snapshot } from './snapshot.js'
 
 interface Side {
   dataset: Dataset

@@ -21,7 +21,11 @@ export interface DiffDatasetsOptions {
  * items, notes, prose (headings, paragraphs), translation gaps, and with `includeSources` the
  * sources' metadata.
  */
-export function diffDatasets(base: Dataset, head: Dataset, options: DiffDatasetsOptions = {}): Change[] {
+export function diffDatasets(
+  base: Dataset,
+  head: Dataset,
+  options: DiffDatasetsOptions = {},
+): Change[] {
   const fileOf: FileOf =
     options.fileOf ??
     ((side, locale) => (side === 'base' ? base : head).sources[locale as 'en']?.path ?? locale)

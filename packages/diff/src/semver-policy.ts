@@ -12,7 +12,14 @@ import type { Action, ChangeKind, Level } from './report.js'
  *   drifts;
  * - none: cosmetic changes, which change no published value.
  */
-const entities: ReadonlySet<ChangeKind> = new Set(['table', 'column', 'row', 'list', 'list-item', 'note'])
+const entities: ReadonlySet<ChangeKind> = new Set([
+  'table',
+  'column',
+  'row',
+  'list',
+  'list-item',
+  'note',
+])
 
 export interface LevelContext {
   /** For a rename: the entity still answers to its old id (an alias). */

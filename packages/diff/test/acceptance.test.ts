@@ -127,8 +127,14 @@ describe.skipIf(!corpusDir)(
           'notes/data-stored-by-mfa-server',
         ]),
       )
-      const stale = report.changes.find((change) => change.path === 'headings/next-steps' && change.locale === 'sv')!
-      expect(stale).toMatchObject({ before: 'Next steps', after: 'Related content', translation: 'Nästa steg' })
+      const stale = report.changes.find(
+        (change) => change.path === 'headings/next-steps' && change.locale === 'sv',
+      )!
+      expect(stale).toMatchObject({
+        before: 'Next steps',
+        after: 'Related content',
+        translation: 'Nästa steg',
+      })
       // Nothing about the untouched Swedish file counts as a Swedish data change.
       expect(
         report.changes.filter(
@@ -199,15 +205,21 @@ describe.skipIf(!corpusDir)('every consecutive pair of real English versions, 20
     '2025-06-06_f3f8c28.md': 'none',
   }
 
-  test.each(pairs)('%s → %s: the pinned bump, majors only for removals, no id renamed', (base, head) => {
-    const report = compare({ en: corpus(`en-history/${base}`) }, { en: corpus(`en-history/${head}`) })
-    expect(report.bump).toBe(bumps[head])
-    for (const change of report.changes.filter((entry) => entry.level === 'major'))
-      expect([change.kind, change.action]).toEqual([
-        expect.stringMatching(/^(table|column|row|list|list-item|note)$/),
-        'removed',
-      ])
-    // Ids survive rewording: a reworded heading is a change of text, never a rename.
-    expect(report.changes.filter((change) => change.action === 'renamed')).toEqual([])
-  })
+  test.each(pairs)(
+    '%s → %s: the pinned bump, majors only for removals, no id renamed',
+    (base, head) => {
+      const report = compare(
+        { en: corpus(`en-history/${base}`) },
+        { en: corpus(`en-history/${head}`) },
+      )
+      expect(report.bump).toBe(bumps[head])
+      for (const change of report.changes.filter((entry) => entry.level === 'major'))
+        expect([change.kind, change.action]).toEqual([
+          expect.stringMatching(/^(table|column|row|list|list-item|note)$/),
+          'removed',
+        ])
+      // Ids survive rewording: a reworded heading is a change of text, never a rename.
+      expect(report.changes.filter((change) => change.action === 'renamed')).toEqual([])
+    },
+  )
 })

@@ -64,4 +64,3 @@ test('match pairs by id, then a renamed heading by content, in head order', () =
   expect(result.added.map((entity) => entity.id)).toEqual(['new'])
   expect(result.removed).toEqual([])
 })
-

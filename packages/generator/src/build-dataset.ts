@@ -38,7 +38,11 @@ interface ReadDoc {
 }
 
 function readDoc({ doc, bytes }: SourceFile, reference: ParsedDocument | null): ReadDoc {
-  const document = readDocument(doc.format, bytes, { file: doc.path, locale: doc.locale, reference })
+  const document = readDocument(doc.format, bytes, {
+    file: doc.path,
+    locale: doc.locale,
+    reference,
+  })
   return { doc, sha256: sha256(bytes), document }
 }
 

@@ -237,7 +237,10 @@ function previousDataset(text: string): Dataset | null {
 function describe(dataset: Dataset): string {
   const count = (kind: string) => dataset.translationGaps.filter((gap) => gap.kind === kind).length
   const gaps = dataset.translationGaps.length
-  const kinds = gaps === 0 ? '' : ` (${count('missing')} missing, ${count('stale')} stale, ${count('extra')} extra)`
+  const kinds =
+    gaps === 0
+      ? ''
+      : ` (${count('missing')} missing, ${count('stale')} stale, ${count('extra')} extra)`
   return `${dataset.headings.length} headings, ${dataset.paragraphs.length} paragraphs, ${dataset.tables.length} tables, ${dataset.lists.length} lists, ${dataset.notes.length} notes, ${gaps} translation gaps${kinds}`
 }
 

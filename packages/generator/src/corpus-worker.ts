@@ -17,12 +17,16 @@ export type WorkerReply =
     }
   | { index: number; ok: false; message: string }
 
-const { rootDir, sourceLocale } = workerData as { rootDir: string; sourceLocale: string }
+const { rootDir, sourceLocale, outDir } = workerData as {
+  rootDir: string
+  sourceLocale: string
+  outDir: string
+}
 const port = parentPort!
 
 port.on('message', async ({ index, article }: WorkerJob) => {
   try {
-    const { text, summary } = await extractArticle(article, rootDir, sourceLocale)
+    const { text, summary } = await extractArticle(article, rootDir, sourceLocale, outDir)
     port.postMessage({ index, ok: true, text, summary } satisfies WorkerReply)
   } catch (error) {
     port.postMessage({ index, ok: false, message: (error as Error).message } satisfies WorkerReply)

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import type { Dataset } from '@mfa-residency/dataset'
 import { sourceError } from '@mfa-residency/parser'
 import { assertValidArticle } from './article-schema.js'
 import { extractDataset, serializeDataset, sha256 } from './build-dataset.js'
@@ -27,13 +28,29 @@ export function articleFile(id: string): string {
 }
 
 /**
- * Read, parse, align and validate one article's documents; the result is the article's dataset in
- * the v1 shape, serialized exactly as `dataset.json` is.
+ * The article's file from the last run, as memory for ids and lagging translations; `null` when
+ * there is none or it is not a dataset of this schema (it is then simply replaced).
+ */
+function previousArticle(outDir: string | null, id: string): Dataset | null {
+  if (outDir === null) return null
+  try {
+    const value = JSON.parse(readFileSync(path.join(outDir, articleFile(id)), 'utf8')) as Dataset
+    return value?.schemaVersion === 2 && Array.isArray(value.locales) ? value : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Read, parse, align and validate one article's documents, with its file in `outDir` from the last
+ * run as memory; the result is the article's dataset in the shape of `dataset.json`, serialized
+ * exactly as it is.
  */
 export async function extractArticle(
   article: Article,
   rootDir: string,
   sourceLocale: string,
+  outDir: string | null = null,
 ): Promise<ExtractedArticle> {
   // Synchronous reads: a few small files, and awaiting each one left the thread idle (see
   // generate-corpus.ts).
@@ -45,7 +62,8 @@ export async function extractArticle(
       throw sourceError(doc.path, 0, `cannot read the ${doc.locale} document (${code})`)
     }
   })
-  const { dataset } = extractDataset({ sourceLocale }, files, { validate: false })
+  const memory = previousArticle(outDir, article.id)
+  const { dataset } = extractDataset({ sourceLocale }, files, { validate: false, memory })
   await assertValidArticle(dataset, sourceLocale, articleFile(article.id))
   const text = serializeDataset(dataset)
   return {

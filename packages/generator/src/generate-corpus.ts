@@ -130,6 +130,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
     await extractAll(
       pending,
       rootDir,
+      outDir,
       sourceLocale,
       options.jobs ?? 1,
       accept,
@@ -199,6 +200,7 @@ type Pending = { article: Article; inputs: string; docs: HashedFile[] }
 async function extractAll(
   pending: readonly Pending[],
   rootDir: string,
+  outDir: string,
   sourceLocale: string,
   jobs: number,
   accept: (item: Pending, result: ExtractedArticle) => void,
@@ -207,7 +209,7 @@ async function extractAll(
   const workers = Math.min(jobs, Math.floor(pending.length / minArticlesPerWorker))
   if (workers <= 1) {
     for (const item of pending) {
-      const result = await extractArticle(item.article, rootDir, sourceLocale).catch(
+      const result = await extractArticle(item.article, rootDir, sourceLocale, outDir).catch(
         (error: Error) => {
           fail(item, error.message)
           return null
@@ -221,7 +223,7 @@ async function extractAll(
     { length: workers },
     () =>
       new Worker(new URL('./corpus-worker.js', import.meta.url), {
-        workerData: { rootDir, sourceLocale },
+        workerData: { rootDir, sourceLocale, outDir },
       }),
   )
   try {

@@ -78,7 +78,10 @@ describe('the dataset built from docs-source/', async () => {
       en: 'This information is retained for 90 days.',
       sv: 'Den här informationen behålls i 90 dagar.',
     })
-    expect(retention.source).toEqual({ en: { line: 41, endLine: 41 }, sv: { line: 15, endLine: 15 } })
+    expect(retention.source).toEqual({
+      en: { line: 41, endLine: 41 },
+      sv: { line: 15, endLine: 15 },
+    })
     const logs = dataset.paragraphs.find((paragraph) => paragraph.text.en.includes('Log data'))!
     expect(logs.text.en).toContain('Log data is stored for 30 days.')
     expect(logs.text.sv).toContain('Loggdata lagras i 30 dagar.')
@@ -87,7 +90,9 @@ describe('the dataset built from docs-source/', async () => {
 
   test('keeps every non-blank line outside the front matter and anchors inside some block', async () => {
     for (const locale of dataset.locales) {
-      const lines = (await readFile(path.join(repoRoot, dataset.sources[locale].path), 'utf8')).split('\n')
+      const lines = (
+        await readFile(path.join(repoRoot, dataset.sources[locale].path), 'utf8')
+      ).split('\n')
       const spans = [
         ...dataset.headings,
         ...dataset.paragraphs,

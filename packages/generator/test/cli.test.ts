@@ -153,7 +153,9 @@ describe('mfa-residency-generate and what is already at the output path', () => 
     if (existing !== null) await writeFile(out, existing)
     const run = await runCli(['--root', root, '--out', out])
     expect(run).toMatchObject({ code: 0, stderr: '' })
-    expect(run.stdout).toContain('new dataset: 9 headings, 14 paragraphs, 5 tables, 4 lists, 2 notes')
+    expect(run.stdout).toContain(
+      'new dataset: 9 headings, 14 paragraphs, 5 tables, 4 lists, 2 notes',
+    )
     expect(await readFile(out, 'utf8')).toBe(await readFile(committedDataset, 'utf8'))
   })
 

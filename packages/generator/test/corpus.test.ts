@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { readGfm } from '@mfa-residency/parser'
 import { afterEach, describe, expect, test } from 'vitest'
-import { committedDataset, copyDocs, repoRoot, runCli } from './repo.js'
+import { committedDataset, copyDocs, runCli } from './repo.js'
+import { corpusDir } from './seeds.js'
 
 const roots: string[] = []
 afterEach(async () => {
@@ -40,7 +41,23 @@ async function snapshot(out: string): Promise<Record<string, string>> {
 }
 
 describe('mfa-residency-generate --docs: one file per article and an index', () => {
-  test('the seed article comes out byte for byte as the committed v1 dataset', async () => {
+  test.skipIf(!corpusDir)(
+    'the last output is the memory: an English update keeps the Swedish, as pnpm generate does',
+    async () => {
+      const { docs, out, generate } = await corpus()
+      expect((await generate()).code).toBe(0)
+      await cp(
+        path.join(corpusDir!, 'en-history/2025-06-06_14d4dbf.md'),
+        path.join(docs, 'en', `${article}.md`),
+      )
+      expect(await generate()).toMatchObject({ code: 0, stderr: '' })
+      const written = await readFile(path.join(out, 'articles', `${article}.json`), 'utf8')
+      const golden = path.join(import.meta.dirname, '__golden__/update-2025-06-06.json')
+      expect(written).toBe(await readFile(golden, 'utf8'))
+    },
+  )
+
+  test('the seed article comes out byte for byte as the committed dataset', async () => {
     const { out, generate } = await corpus()
     const run = await generate()
     expect(run).toMatchObject({ code: 0, stderr: '' })
@@ -226,9 +243,6 @@ describe('mfa-residency-generate --docs on bad input: every problem named, nothi
   })
 })
 
-const corpusDir = [process.env.MFA_CORPUS_DIR, path.join(repoRoot, '../shared/corpus')].find(
-  (dir): dir is string => dir !== undefined && existsSync(dir),
-)
 if (!corpusDir)
   console.warn('corpus suite skipped: ../shared/corpus not found (set MFA_CORPUS_DIR)')
 

@@ -32,95 +32,116 @@ const parse = (text: string) => JSON.parse(text) as Dataset
 const gapsOf = (dataset: Dataset, kind: TranslationGap['kind']) =>
   dataset.translationGaps.filter((gap) => gap.kind === kind).map((gap) => gap.path)
 
-describe.skipIf(!corpusDir)('the real update: English of 2025-06-06 with the Swedish seed', async () => {
-  const update = corpusDir
-    ? await regenerate(() => readFile(path.join(corpusDir!, 'en-history/2025-06-06_14d4dbf.md'), 'utf8'))
-    : null
-  const dataset = update ? parse(update.written) : (null as unknown as Dataset)
+describe.skipIf(!corpusDir)(
+  'the real update: English of 2025-06-06 with the Swedish seed',
+  async () => {
+    const update = corpusDir
+      ? await regenerate(() =>
+          readFile(path.join(corpusDir!, 'en-history/2025-06-06_14d4dbf.md'), 'utf8'),
+        )
+      : null
+    const dataset = update ? parse(update.written) : (null as unknown as Dataset)
 
-  test('regenerates, and a second run leaves the output byte-identical', () => {
-    expect(update!.first).toMatchObject({ code: 0, stderr: '' })
-    expect(update!.second).toMatchObject({ code: 0, stderr: '' })
-    expect(update!.second.stdout).toMatch(/: unchanged \(/)
-    expect(update!.rewritten).toBe(update!.written)
-  })
-
-  test('every surviving English entity keeps the translation the Swedish page still has', () => {
-    const personal = dataset.lists.find((list) => list.id.startsWith('personal-data'))!
-    expect(personal.items.map((item) => [item.text.en, item.text.sv])).toEqual([
-      ['Bypassed users', 'Förbikopplade användare'],
-      [
-        'Microsoft Authenticator device token change requests',
-        'Ändringsbegäranden för Enhetstoken för Microsoft Authenticator',
-      ],
-      [
-        'Multifactor authentication activity reports—store multifactor authentication activity from the multifactor authentication on-premises components NPS Extension and AD FS adapter.',
-        'Rapporter om multifaktorautentiseringsaktivitet – lagra multifaktorautentiseringsaktivitet från lokala komponenter för multifaktorautentisering: NPS-tillägget, AD FS-adaptern och MFA-servern.',
-      ],
-      ['Microsoft Authenticator activations', 'Microsoft Authenticator-aktiveringar'],
-    ])
-    for (const table of dataset.tables)
-      for (const row of table.rows)
-        for (const cell of Object.values(row.cells)) {
-          expect(cell.sv).toHaveLength(cell.en.length)
-          expect(cell.sv).not.toContain(null)
-        }
-    const voice = dataset.tables[0]!.rows.find((row) => row.id === 'voice-call')!
-    expect(voice.cells['data-store-type']).toEqual({
-      en: ['Multifactor authentication logs', 'Multifactor authentication activity report data store'],
-      sv: ['Loggar för multifaktorautentisering', 'Rapportdatalager för multifaktorautentiseringsaktivitet'],
+    test('regenerates, and a second run leaves the output byte-identical', () => {
+      expect(update!.first).toMatchObject({ code: 0, stderr: '' })
+      expect(update!.second).toMatchObject({ code: 0, stderr: '' })
+      expect(update!.second.stdout).toMatch(/: unchanged \(/)
+      expect(update!.rewritten).toBe(update!.written)
     })
-  })
 
-  test('each removed value, item, table and note is extra, with its Swedish kept', () => {
-    const extra = dataset.translationGaps.filter((gap) => gap.kind === 'extra')
-    expect(extra.find((gap) => gap.path.endsWith('/items/blocked-users'))).toMatchObject({
-      translates: 'Blocked users',
-      text: 'Blockerade användare',
+    test('every surviving English entity keeps the translation the Swedish page still has', () => {
+      const personal = dataset.lists.find((list) => list.id.startsWith('personal-data'))!
+      expect(personal.items.map((item) => [item.text.en, item.text.sv])).toEqual([
+        ['Bypassed users', 'Förbikopplade användare'],
+        [
+          'Microsoft Authenticator device token change requests',
+          'Ändringsbegäranden för Enhetstoken för Microsoft Authenticator',
+        ],
+        [
+          'Multifactor authentication activity reports—store multifactor authentication activity from the multifactor authentication on-premises components NPS Extension and AD FS adapter.',
+          'Rapporter om multifaktorautentiseringsaktivitet – lagra multifaktorautentiseringsaktivitet från lokala komponenter för multifaktorautentisering: NPS-tillägget, AD FS-adaptern och MFA-servern.',
+        ],
+        ['Microsoft Authenticator activations', 'Microsoft Authenticator-aktiveringar'],
+      ])
+      for (const table of dataset.tables)
+        for (const row of table.rows)
+          for (const cell of Object.values(row.cells)) {
+            expect(cell.sv).toHaveLength(cell.en.length)
+            expect(cell.sv).not.toContain(null)
+          }
+      const voice = dataset.tables[0]!.rows.find((row) => row.id === 'voice-call')!
+      expect(voice.cells['data-store-type']).toEqual({
+        en: [
+          'Multifactor authentication logs',
+          'Multifactor authentication activity report data store',
+        ],
+        sv: [
+          'Loggar för multifaktorautentisering',
+          'Rapportdatalager för multifaktorautentiseringsaktivitet',
+        ],
+      })
     })
-    expect(gapsOf(dataset, 'extra')).toEqual(
-      expect.arrayContaining([
-        'lists/organizational-data-stored-by-microsoft-entra-multifactor-authentication/items/fraud-alert',
-        'lists/organizational-data-stored-by-microsoft-entra-multifactor-authentication-2',
-        'tables/data-stored-by-microsoft-entra-multifactor-authentication/rows/voice-call/cells/data-store-type/values/2',
-        'tables/data-stored-by-mfa-server',
-        'tables/mfa-server-and-cloud-based-mfa',
-        'tables/multifactor-authentication-activity-reports-for-sovereign-clouds',
-        'notes/data-stored-by-mfa-server',
-        'notes/multifactor-authentication-activity-reports-for-public-cloud',
-      ]),
-    )
-    for (const gap of extra) expect(gap.text).toBeDefined()
-  })
 
-  test('each changed item or paragraph is stale, with the English its translation translates', () => {
-    expect(dataset.translationGaps.filter((gap) => gap.kind === 'stale')).toMatchObject([
-      {
-        path: 'paragraphs/cloud-based-microsoft-entra-multifactor-authentication',
-        translates: expect.stringMatching(/^Cloud-based Microsoft Entra multifactor authentication and MFA Server/),
-      },
-      { path: expect.stringMatching(/^lists\/data-residency.*\/items\/multifactor-authentication-sms-and-phone$/) },
-      { path: expect.stringMatching(/^lists\/personal-data.*\/items\/multifactor-authentication-activity-reports-store-multifactor$/) },
-      { path: 'headings/next-steps', translates: 'Next steps' },
-      { path: 'paragraphs/for-more-information-about-what' },
-    ])
-    expect(gapsOf(dataset, 'missing')).toEqual([])
-  })
-
-  test('a reworded heading keeps its id, with the id of its new text as an alias', () => {
-    expect(dataset.headings.at(-1)).toMatchObject({
-      id: 'next-steps',
-      aliases: ['related-content'],
-      text: { en: 'Related content', sv: 'Nästa steg' },
+    test('each removed value, item, table and note is extra, with its Swedish kept', () => {
+      const extra = dataset.translationGaps.filter((gap) => gap.kind === 'extra')
+      expect(extra.find((gap) => gap.path.endsWith('/items/blocked-users'))).toMatchObject({
+        translates: 'Blocked users',
+        text: 'Blockerade användare',
+      })
+      expect(gapsOf(dataset, 'extra')).toEqual(
+        expect.arrayContaining([
+          'lists/organizational-data-stored-by-microsoft-entra-multifactor-authentication/items/fraud-alert',
+          'lists/organizational-data-stored-by-microsoft-entra-multifactor-authentication-2',
+          'tables/data-stored-by-microsoft-entra-multifactor-authentication/rows/voice-call/cells/data-store-type/values/2',
+          'tables/data-stored-by-mfa-server',
+          'tables/mfa-server-and-cloud-based-mfa',
+          'tables/multifactor-authentication-activity-reports-for-sovereign-clouds',
+          'notes/data-stored-by-mfa-server',
+          'notes/multifactor-authentication-activity-reports-for-public-cloud',
+        ]),
+      )
+      for (const gap of extra) expect(gap.text).toBeDefined()
     })
-  })
 
-  test('the whole result is pinned (golden file)', async () => {
-    const golden = path.join(import.meta.dirname, '__golden__/update-2025-06-06.json')
-    if (process.env.UPDATE_GOLDEN) await writeFile(golden, update!.written)
-    expect(update!.written).toBe(await readFile(golden, 'utf8'))
-  })
-})
+    test('each changed item or paragraph is stale, with the English its translation translates', () => {
+      expect(dataset.translationGaps.filter((gap) => gap.kind === 'stale')).toMatchObject([
+        {
+          path: 'paragraphs/cloud-based-microsoft-entra-multifactor-authentication',
+          translates: expect.stringMatching(
+            /^Cloud-based Microsoft Entra multifactor authentication and MFA Server/,
+          ),
+        },
+        {
+          path: expect.stringMatching(
+            /^lists\/data-residency.*\/items\/multifactor-authentication-sms-and-phone$/,
+          ),
+        },
+        {
+          path: expect.stringMatching(
+            /^lists\/personal-data.*\/items\/multifactor-authentication-activity-reports-store-multifactor$/,
+          ),
+        },
+        { path: 'headings/next-steps', translates: 'Next steps' },
+        { path: 'paragraphs/for-more-information-about-what' },
+      ])
+      expect(gapsOf(dataset, 'missing')).toEqual([])
+    })
+
+    test('a reworded heading keeps its id, with the id of its new text as an alias', () => {
+      expect(dataset.headings.at(-1)).toMatchObject({
+        id: 'next-steps',
+        aliases: ['related-content'],
+        text: { en: 'Related content', sv: 'Nästa steg' },
+      })
+    })
+
+    test('the whole result is pinned (golden file)', async () => {
+      const golden = path.join(import.meta.dirname, '__golden__/update-2025-06-06.json')
+      if (process.env.UPDATE_GOLDEN) await writeFile(golden, update!.written)
+      expect(update!.written).toBe(await readFile(golden, 'utf8'))
+    })
+  },
+)
 
 describe('English-only edits', () => {
   const sovereign = (dataset: Dataset) =>
@@ -134,7 +155,9 @@ describe('English-only edits', () => {
     })
     expect(first.code).toBe(0)
     const rows = sovereign(parse(written)).rows
-    expect(rows.map((row) => [row.cells['sovereign-cloud']!.sv, row.cells['sign-in-logs']!.sv])).toEqual([
+    expect(
+      rows.map((row) => [row.cells['sovereign-cloud']!.sv, row.cells['sign-in-logs']!.sv]),
+    ).toEqual([
       [['Microsoft Government Cloud'], ['USA']],
       [['Microsoft Azure drivs av 21Vianet'], ['Kina']],
     ])

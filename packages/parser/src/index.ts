@@ -1,4 +1,9 @@
-export { type AlignedPair, type AlignOptions, alignSequences, type Match } from './align-sequences.js'
+export {
+  type AlignedPair,
+  type AlignOptions,
+  alignSequences,
+  type Match,
+} from './align-sequences.js'
 export type {
   Block,
   CodeBlock,
@@ -16,9 +21,9 @@ export type {
 } from './document.js'
 export { normalizeMsDate } from './front-matter.js'
 export { MAX_CONTAINER_COLUMNS, MAX_ELEMENT_DEPTH, MAX_SOURCE_BYTES } from './input-limits.js'
+export { type ReadDocumentOptions, readDocument } from './read-document.js'
 export { parseGfm, type ReadOptions, readGfm } from './read-gfm.js'
 export { type ReadLearnHtmlOptions, readLearnHtml } from './read-learn-html.js'
-export { type ReadDocumentOptions, readDocument } from './read-document.js'
 export { type ReadLearnTextOptions, readLearnText } from './read-learn-text.js'
 export { IdRegistry, slugify } from './slug.js'
 export { formatIssue, SourceError, type SourceIssue, sourceError } from './source-error.js'

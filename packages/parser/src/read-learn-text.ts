@@ -203,7 +203,11 @@ function calloutNode(noteKind: string, labelLine: number, body: Token[]): Blockq
   const children: BlockContent[] = [marker]
   for (const token of body)
     if (token.kind === 'line') children.push(paragraph(token.text, token.line))
-  return { type: 'blockquote', children, position: at(labelLine, 0, body.at(-1)?.line ?? labelLine) }
+  return {
+    type: 'blockquote',
+    children,
+    position: at(labelLine, 0, body.at(-1)?.line ?? labelLine),
+  }
 }
 
 /** Steps 2 and 3: align tokens with the reference and build the tree. */

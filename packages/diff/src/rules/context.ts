@@ -29,7 +29,11 @@ export interface DiffContext {
   source: Locale
   /** Every locale either side has: one that disappears is a change too. */
   locales: Locale[]
-  at(side: Side, locale: string, position: SourcePosition | null | undefined): SourceLines | undefined
+  at(
+    side: Side,
+    locale: string,
+    position: SourcePosition | null | undefined,
+  ): SourceLines | undefined
   data(kind: ChangeKind, action: Action, fields: ChangeFields, level?: LevelContext): void
   /** A text that may differ per locale; a translation that went missing is left to its gap. */
   text(
@@ -45,9 +49,17 @@ export interface DiffContext {
 }
 
 const plain = (value: TextValue | undefined) =>
-  value === undefined || value === null ? null : typeof value === 'string' ? value : value.join(' › ')
+  value === undefined || value === null
+    ? null
+    : typeof value === 'string'
+      ? value
+      : value.join(' › ')
 
-export function createContext(base: Dataset, head: Dataset, fileOf: FileOf): { context: DiffContext; changes: Change[] } {
+export function createContext(
+  base: Dataset,
+  head: Dataset,
+  fileOf: FileOf,
+): { context: DiffContext; changes: Change[] } {
   const changes: Change[] = []
   const locales = [...new Set([...head.locales, ...base.locales])] as Locale[]
   const source = head.locales[0]
@@ -66,7 +78,9 @@ export function createContext(base: Dataset, head: Dataset, fileOf: FileOf): { c
     source,
     locales,
     at: (side, locale, position) =>
-      position ? { file: fileOf(side, locale), line: position.line, endLine: position.endLine } : undefined,
+      position
+        ? { file: fileOf(side, locale), line: position.line, endLine: position.endLine }
+        : undefined,
     push: (change) => changes.push(change),
     data(kind, action, fields, level = {}) {
       if (fields.locale !== null && unchanged.has(fields.locale as Locale)) return
@@ -107,6 +121,9 @@ export function createContext(base: Dataset, head: Dataset, fileOf: FileOf): { c
 export const quote = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ')
 
 /** Ids that still resolve to an entity. */
-export function answersTo(entity: { id: string; aliases?: readonly string[] }, id: string): boolean {
+export function answersTo(
+  entity: { id: string; aliases?: readonly string[] },
+  id: string,
+): boolean {
   return entity.id === id || (entity.aliases ?? []).includes(id)
 }

@@ -29,11 +29,21 @@ export function diffLists(context: DiffContext): void {
         ...whole,
       })
     }
-    context.text('list', `${path}/section`, to.id, `Section of list ${to.id}`, from.section, to.section, {
-      base: from.source,
-      head: to.source,
+    context.text(
+      'list',
+      `${path}/section`,
+      to.id,
+      `Section of list ${to.id}`,
+      from.section,
+      to.section,
+      {
+        base: from.source,
+        head: to.source,
+      },
+    )
+    const items = match(from.items, to.items, (item) => item.text[source] ?? '', {
+      byPosition: true,
     })
-    const items = match(from.items, to.items, (item) => item.text[source] ?? '', { byPosition: true })
     for (const item of items.removed) {
       context.data('list-item', 'removed', {
         locale: source,
@@ -56,11 +66,20 @@ export function diffLists(context: DiffContext): void {
     }
     for (const itemPair of items.matched) {
       const place = itemPath(to.id, itemPair.head.id)
-      if (itemPair.renamed) renamed(context, 'list-item', place, itemPair.base, itemPair.head, to.id)
-      context.text('list-item', place, to.id, `Item ${itemPair.head.id} of list ${to.id}`, itemPair.base.text, itemPair.head.text, {
-        base: itemPair.base.source,
-        head: itemPair.head.source,
-      })
+      if (itemPair.renamed)
+        renamed(context, 'list-item', place, itemPair.base, itemPair.head, to.id)
+      context.text(
+        'list-item',
+        place,
+        to.id,
+        `Item ${itemPair.head.id} of list ${to.id}`,
+        itemPair.base.text,
+        itemPair.head.text,
+        {
+          base: itemPair.base.source,
+          head: itemPair.head.source,
+        },
+      )
     }
     // Order among the items both sides keep, by their base ids.
     const partnerOf = new Map(items.matched.map((itemPair) => [itemPair.head, itemPair.base]))

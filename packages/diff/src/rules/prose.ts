@@ -26,7 +26,15 @@ export function diffNotes(context: DiffContext): void {
         head: context.at('head', source, to.source[source]),
       })
     }
-    context.text('note', `${path}/section`, to.id, `Section of note ${to.id}`, from.section, to.section, lines)
+    context.text(
+      'note',
+      `${path}/section`,
+      to.id,
+      `Section of note ${to.id}`,
+      from.section,
+      to.section,
+      lines,
+    )
     context.text('note', `${path}/text`, to.id, `Text of note ${to.id}`, from.text, to.text, lines)
   }
   for (const note of notes.added) wholeNote(context, 'head', note)
@@ -63,10 +71,18 @@ function diffProseCollection<T extends Heading | Paragraph>(
   const matching = match(base, head, (entity) => entity.text[source] ?? '', { byPosition: true })
   for (const entity of matching.removed) wholeProse(context, collection, 'base', entity)
   for (const { base: from, head: to } of matching.matched) {
-    context.text('prose', entityPath(collection, to.id), to.id, `${what} ${to.id}`, from.text, to.text, {
-      base: from.source,
-      head: to.source,
-    })
+    context.text(
+      'prose',
+      entityPath(collection, to.id),
+      to.id,
+      `${what} ${to.id}`,
+      from.text,
+      to.text,
+      {
+        base: from.source,
+        head: to.source,
+      },
+    )
     if ('level' in from && 'level' in to && from.level !== to.level) {
       context.data('prose', 'changed', {
         locale: source,

@@ -1,5 +1,5 @@
-import type { DiffContext } from './context.js'
 import { localeLevel } from '../semver-policy.js'
+import type { DiffContext } from './context.js'
 
 /**
  * When no docs are at hand: a locale that appeared or went, and the source metadata that describes
@@ -41,7 +41,10 @@ export function diffSources(context: DiffContext): void {
 }
 
 /** A source file that changed while nothing extracted from it did. */
-export function diffUnchangedSources(context: DiffContext, changes: readonly { locale: string | null }[]): void {
+export function diffUnchangedSources(
+  context: DiffContext,
+  changes: readonly { locale: string | null }[],
+): void {
   for (const locale of context.locales) {
     const from = context.base.sources[locale]
     const to = context.head.sources[locale]

@@ -23,10 +23,18 @@ export function diffTables(context: DiffContext): void {
     const { base: from, head: to } = pair
     const path = entityPath('tables', to.id)
     if (pair.renamed) renamed(context, 'table', path, from, to)
-    context.text('table', `${path}/section`, to.id, `Section of table ${to.id}`, from.section, to.section, {
-      base: from.source,
-      head: to.source,
-    })
+    context.text(
+      'table',
+      `${path}/section`,
+      to.id,
+      `Section of table ${to.id}`,
+      from.section,
+      to.section,
+      {
+        base: from.source,
+        head: to.source,
+      },
+    )
     const columns = diffColumns(context, from, to)
     diffOrder(context, from, to)
     const rows = match(from.rows, to.rows, rowText, { byPosition: true })
@@ -51,12 +59,20 @@ export function diffTables(context: DiffContext): void {
       })
     }
     for (const rowPair of rows.matched) {
-      if (rowPair.renamed) renamed(context, 'row', rowPath(to.id, rowPair.head.id), rowPair.base, rowPair.head, to.id)
+      if (rowPair.renamed)
+        renamed(context, 'row', rowPath(to.id, rowPair.head.id), rowPair.base, rowPair.head, to.id)
       for (const column of columns) {
         const before = rowPair.base.cells[column.base]
         const after = rowPair.head.cells[column.head]
         if (before && after)
-          diffCell(context, cellPath(to.id, rowPair.head.id, column.head), to.id, before, after, rowPair)
+          diffCell(
+            context,
+            cellPath(to.id, rowPair.head.id, column.head),
+            to.id,
+            before,
+            after,
+            rowPair,
+          )
       }
     }
   }
@@ -105,8 +121,10 @@ export function renamed(
 /** Matched columns as `{ base, head }` ids, after reporting removed, added and relabelled ones. */
 function diffColumns(context: DiffContext, from: Table, to: Table) {
   const { source } = context
-  const path = entityPath('tables', to.id)
-  const whole = { base: context.at('base', source, from.source[source]), head: context.at('head', source, to.source[source]) }
+  const whole = {
+    base: context.at('base', source, from.source[source]),
+    head: context.at('head', source, to.source[source]),
+  }
   const columns = match(from.columns, to.columns, (column) => column.label[source] ?? '', {
     threshold: 0.6,
     byPosition: true,
@@ -144,10 +162,18 @@ function diffColumns(context: DiffContext, from: Table, to: Table) {
         ...whole,
       })
     }
-    context.text('column', columnPathText, to.id, `Label of column ${pair.head.id}`, pair.base.label, pair.head.label, {
-      base: from.source,
-      head: to.source,
-    })
+    context.text(
+      'column',
+      columnPathText,
+      to.id,
+      `Label of column ${pair.head.id}`,
+      pair.base.label,
+      pair.head.label,
+      {
+        base: from.source,
+        head: to.source,
+      },
+    )
   }
   return columns.matched.map((pair) => ({ base: pair.base.id, head: pair.head.id }))
 }
@@ -160,7 +186,9 @@ function diffOrder(context: DiffContext, from: Table, to: Table): void {
     ['columns', from.columns, to.columns],
   ] as const) {
     const kept = (list: readonly { id: string }[], other: readonly { id: string }[]) =>
-      list.filter((entry) => other.some((candidate) => candidate.id === entry.id)).map((entry) => entry.id)
+      list
+        .filter((entry) => other.some((candidate) => candidate.id === entry.id))
+        .map((entry) => entry.id)
     const was = kept(before, after)
     const now = kept(after, before)
     if (was.join('\n') === now.join('\n')) continue
@@ -190,7 +218,8 @@ function diffCell(
     const to = (after[locale] ?? null) as (string | null)[] | null
     // A translation that went missing is reported with its translation gap.
     if (to === null || (from !== null && from.join('\n') === to.join('\n'))) continue
-    const known = (values: readonly (string | null)[]) => values.filter((value): value is string => value !== null)
+    const known = (values: readonly (string | null)[]) =>
+      values.filter((value): value is string => value !== null)
     const valuesRemoved = from === null ? [] : missingFrom(known(from), known(to))
     const valuesAdded = from === null ? known(to) : missingFrom(known(to), known(from))
     const reordered = valuesAdded.length === 0 && valuesRemoved.length === 0
@@ -200,7 +229,10 @@ function diffCell(
       valuesAdded.length > 0 ? `added ${quote(valuesAdded)}` : '',
       reordered ? 'values reordered' : '',
     ].filter(Boolean)
-    const where = path.replace(/^tables\//, '').replaceAll('/rows/', ' › ').replace('/cells/', ' › ')
+    const where = path
+      .replace(/^tables\//, '')
+      .replaceAll('/rows/', ' › ')
+      .replace('/cells/', ' › ')
     context.data('cell', 'changed', {
       locale,
       path,

@@ -4,7 +4,14 @@ import type { Change } from '../report.js'
 import type { DiffContext } from './context.js'
 
 const key = (gap: TranslationGap) =>
-  JSON.stringify([gap.locale, gap.kind, gap.path, gap.reason, gap.translates ?? null, gap.text ?? null])
+  JSON.stringify([
+    gap.locale,
+    gap.kind,
+    gap.path,
+    gap.reason,
+    gap.translates ?? null,
+    gap.text ?? null,
+  ])
 
 /**
  * Translation drift, in the dataset's own kinds: one entry per gap that opened (missing, stale,
@@ -80,7 +87,9 @@ function englishAt(dataset: Dataset, path: string, locale: string): string | str
     return entity ? read(entity.text) : null
   }
   if (collection === 'lists') {
-    const item = dataset.lists.find((list) => list.id === id)?.items.find((i) => i.id === parsed.item)
+    const item = dataset.lists
+      .find((list) => list.id === id)
+      ?.items.find((i) => i.id === parsed.item)
     return item ? read(item.text) : null
   }
   const table = dataset.tables.find((candidate) => candidate.id === id)
@@ -89,8 +98,13 @@ function englishAt(dataset: Dataset, path: string, locale: string): string | str
     const column = table.columns.find((candidate) => candidate.id === parsed.column)
     return column ? read(column.label) : null
   }
-  const cell = parsed.cell === undefined ? undefined : table.rows.find((row) => row.id === parsed.row)?.cells[parsed.cell]
-  const values = cell ? ((cell as unknown as Record<string, (string | null)[] | null>)[locale] ?? null) : null
+  const cell =
+    parsed.cell === undefined
+      ? undefined
+      : table.rows.find((row) => row.id === parsed.row)?.cells[parsed.cell]
+  const values = cell
+    ? ((cell as unknown as Record<string, (string | null)[] | null>)[locale] ?? null)
+    : null
   if (values === null) return null
   if (parsed.value !== undefined) return values[parsed.value] ?? null
   return values.filter((value): value is string => value !== null)

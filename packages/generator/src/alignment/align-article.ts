@@ -70,7 +70,10 @@ export function alignArticle(
       ),
     )
   }
-  return { body: withAliasesAfterIds(current.body), translationGaps: sortGaps(translationGaps, locales) }
+  return {
+    body: withAliasesAfterIds(current.body),
+    translationGaps: sortGaps(translationGaps, locales),
+  }
 }
 
 const kindOrder = { missing: 0, stale: 1, extra: 2 } as const

@@ -54,7 +54,10 @@ export function baseFromMemory(memory: Dataset, locale: string, source: string):
       if (values && place.index < values.length) values[place.index] = translates
     } else if (place.kind === 'column' && typeof translates === 'string') {
       put(place.entity.label, source, translates)
-    } else if ((place.kind === 'entity' || place.kind === 'item') && typeof translates === 'string') {
+    } else if (
+      (place.kind === 'entity' || place.kind === 'item') &&
+      typeof translates === 'string'
+    ) {
       put(place.entity.text, source, translates)
     }
   }

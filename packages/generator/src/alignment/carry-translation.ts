@@ -9,7 +9,7 @@ import type {
   Table,
   TranslationGap,
 } from '@mfa-residency/dataset'
-import { cellPath, columnPath, entityPath, itemPath, rowPath, valuePath } from '@mfa-residency/dataset/paths'
+import { cellPath, columnPath, entityPath, itemPath, rowPath } from '@mfa-residency/dataset/paths'
 import { asLocale, collectionOf, type Entry, get, put } from './article.js'
 import type { TranslationBase } from './base-from-memory.js'
 import type { Correspondence, Removal } from './correspond.js'
@@ -131,7 +131,12 @@ export function carryTranslation(
       put(row.source, to, before.source[to])
       for (const [column, previousColumn] of columns) {
         const lines = { source: row.source[from], target: row.source[to] }
-        cell(row.cells[column]!, before.cells[previousColumn]!, cellPath(entity.id, row.id, column), lines)
+        cell(
+          row.cells[column]!,
+          before.cells[previousColumn]!,
+          cellPath(entity.id, row.id, column),
+          lines,
+        )
       }
     }
     for (const removal of removals.get(entity) ?? []) {
@@ -140,15 +145,27 @@ export function carryTranslation(
           Object.values(removal.entity.cells).flatMap((cell) =>
             (cell[locale] ?? []).filter((value): value is string => value !== null),
           )
-        gap('extra', rowPath(previous.id, removal.entity.id), removedReason, { target: removal.entity.source[to] }, {
-          translates: values(from),
-          text: values(to),
-        })
+        gap(
+          'extra',
+          rowPath(previous.id, removal.entity.id),
+          removedReason,
+          { target: removal.entity.source[to] },
+          {
+            translates: values(from),
+            text: values(to),
+          },
+        )
       } else if (removal.kind === 'column' && removal.entity.label[to] !== null) {
-        gap('extra', columnPath(previous.id, removal.entity.id), removedReason, { target: previous.source[to] }, {
-          translates: removal.entity.label[from]!,
-          text: removal.entity.label[to]!,
-        })
+        gap(
+          'extra',
+          columnPath(previous.id, removal.entity.id),
+          removedReason,
+          { target: previous.source[to] },
+          {
+            translates: removal.entity.label[from]!,
+            text: removal.entity.label[to]!,
+          },
+        )
       }
     }
   }
@@ -171,7 +188,11 @@ export function carryTranslation(
     const paired = new Set<number>()
     for (const [index, value] of now.entries()) {
       const match = pairs.get(index)
-      if (match === undefined || translations[match] === null || translations[match] === undefined) {
+      if (
+        match === undefined ||
+        translations[match] === null ||
+        translations[match] === undefined
+      ) {
         const reason =
           match === undefined
             ? missingReason(undefined)
@@ -191,10 +212,16 @@ export function carryTranslation(
     english.forEach((value, index) => {
       const translation = translations[index]
       if (paired.has(index) || translation === null || translation === undefined) return
-      gap('extra', `${path}/values/${index}`, removedReason, { target: lines.target }, {
-        translates: value,
-        text: translation,
-      })
+      gap(
+        'extra',
+        `${path}/values/${index}`,
+        removedReason,
+        { target: lines.target },
+        {
+          translates: value,
+          text: translation,
+        },
+      )
     })
     put(current, to, values)
   }
@@ -209,13 +236,20 @@ export function carryTranslation(
     put(entity.section, to, previous.section[to])
     put(entity.leadIn, to, previous.leadIn[to])
     put(entity.source, to, previous.source[to])
-    for (const item of entity.items) prose(item as unknown as Paragraph, itemPath(entity.id, item.id))
+    for (const item of entity.items)
+      prose(item as unknown as Paragraph, itemPath(entity.id, item.id))
     for (const removal of removals.get(entity) ?? []) {
       if (removal.kind !== 'item' || removal.entity.text[to] === null) continue
-      gap('extra', itemPath(previous.id, removal.entity.id), removedReason, { target: removal.entity.source[to] }, {
-        translates: removal.entity.text[from]!,
-        text: removal.entity.text[to]!,
-      })
+      gap(
+        'extra',
+        itemPath(previous.id, removal.entity.id),
+        removedReason,
+        { target: removal.entity.source[to] },
+        {
+          translates: removal.entity.text[from]!,
+          text: removal.entity.text[to]!,
+        },
+      )
     }
   }
 
@@ -234,7 +268,10 @@ export function carryTranslation(
         ? [tableValues(removal.entity, from), tableValues(removal.entity, to)]
         : removal.kind === 'list'
           ? [removal.entity.items.map((item) => item.text[from]!), listValues(removal.entity, to)]
-          : [get<string>(removal.entity.text, from) ?? '', get<string>(removal.entity.text, to) ?? '']
+          : [
+              get<string>(removal.entity.text, from) ?? '',
+              get<string>(removal.entity.text, to) ?? '',
+            ]
     gap('extra', path, removedReason, { target: entity.source[to] }, { translates, text })
   }
   for (const unpaired of base.unpaired ?? []) {

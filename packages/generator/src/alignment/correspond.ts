@@ -1,4 +1,13 @@
-import type { Column, Heading, List, ListItem, Note, Paragraph, Row, Table } from '@mfa-residency/dataset'
+import type {
+  Column,
+  Heading,
+  List,
+  ListItem,
+  Note,
+  Paragraph,
+  Row,
+  Table,
+} from '@mfa-residency/dataset'
 import { type ArticleBody, asLocale } from './article.js'
 import { matchEntities } from './match-entities.js'
 
@@ -86,7 +95,12 @@ export function correspond(base: ArticleBody, head: ArticleBody, source: string)
     })
     // A row or item between the same neighbours on both sides is the same one, reworded ("US" became
     // "United States" in every cell of a row).
-    const rows = matchEntities(from.rows, to.rows, { id, aliases, text: cellsText, byPosition: true })
+    const rows = matchEntities(from.rows, to.rows, {
+      id,
+      aliases,
+      text: cellsText,
+      byPosition: true,
+    })
     for (const pair of [...columns.pairs, ...rows.pairs]) partner.set(pair.head, pair.base)
     for (const entity of columns.removed) removed.push({ kind: 'column', entity, parent: to })
     for (const entity of rows.removed) removed.push({ kind: 'row', entity, parent: to })

@@ -166,7 +166,10 @@ export function fillTranslation(
     put(entry.entity.source, to, { line: block.line, endLine: block.endLine })
     if (entry.kind === 'heading' && (block.kind === 'heading' || block.kind === 'title')) {
       put(entry.entity.text, to, block.text)
-    } else if (entry.kind === 'paragraph' && (block.kind === 'paragraph' || block.kind === 'code')) {
+    } else if (
+      entry.kind === 'paragraph' &&
+      (block.kind === 'paragraph' || block.kind === 'code')
+    ) {
       put(entry.entity.text, to, block.text)
       put(entry.entity.section, to, block.section)
     } else if (entry.kind === 'table' && block.kind === 'table') {
@@ -205,7 +208,10 @@ function blockMatch(entry: Entry, block: TargetBlock, from: Locale) {
     case 'paragraph':
       if (block.kind !== 'paragraph' && block.kind !== 'code') return null
       // Translations share numbers and names: a weak hint among paragraphs of one section.
-      return { cost: 0.5 * (1 - textSimilarity(entry.entity.text[from] ?? '', block.text)), span: 1 }
+      return {
+        cost: 0.5 * (1 - textSimilarity(entry.entity.text[from] ?? '', block.text)),
+        span: 1,
+      }
     case 'table': {
       if (block.kind !== 'table') return null
       const source = entry.block

@@ -57,7 +57,8 @@ export function matchEntities<T>(
   const headTexts = once(head)
   for (const [text, indexes] of once(base)) {
     const partners = headTexts.get(text)
-    if (text !== '' && indexes.length === 1 && partners?.length === 1) pair(indexes[0]!, partners[0]!)
+    if (text !== '' && indexes.length === 1 && partners?.length === 1)
+      pair(indexes[0]!, partners[0]!)
   }
 
   const baseById = new Map<string, number>()
@@ -109,7 +110,7 @@ function pairByPosition(
     const gapBases: number[] = []
     for (let b = lastBase + 1; b < nextBase; b++) if (!pairedBase.has(b)) gapBases.push(b)
     if (gapBases.length > 0 && gapBases.length === gapHeads.length)
-      gapHeads.forEach((h, index) => pair(gapBases[index]!, h))
+      for (const [index, h] of gapHeads.entries()) pair(gapBases[index]!, h)
     gapHeads = []
   }
   for (let h = 0; h < headLength; h++) {
