@@ -35,13 +35,6 @@ export function resolveLang(option: unknown, env: NodeJS.ProcessEnv): Lang {
   return /^sv([_.-]|$)/i.test(env.LC_ALL || env.LANG || '') ? 'sv' : 'en'
 }
 
-/** `--no-color` and `NO_COLOR` win over `FORCE_COLOR`, which wins over "is this a terminal". */
-export function useColor(option: unknown, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
-  if (option === false || env.NO_COLOR) return false
-  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0'
-  return isTTY
-}
-
 export function terminalWidth(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): number {
   const width = stream.isTTY ? stream.columns : Number(env.COLUMNS)
   return Number.isFinite(width) && width >= 40 ? width : 100

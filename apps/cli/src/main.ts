@@ -1,4 +1,5 @@
 import { dataset as bundled, type Dataset } from '@mfa-residency/dataset'
+import { exitOnClosedPipe, useColor } from '@mfa-residency/repository'
 import { cac } from 'cac'
 import { diff } from './commands/diff.js'
 import { EXPORT_FORMATS, exportData } from './commands/export.js'
@@ -8,14 +9,7 @@ import { search } from './commands/search.js'
 import { showTable } from './commands/show.js'
 import { listTables } from './commands/tables.js'
 import { where } from './commands/where.js'
-import {
-  type Context,
-  createColors,
-  resolveLang,
-  terminalWidth,
-  UsageError,
-  useColor,
-} from './context.js'
+import { type Context, createColors, resolveLang, terminalWidth, UsageError } from './context.js'
 import { readDatasetFile } from './dataset-file.js'
 import { terminalSafe, terminalSafeCopy } from './terminal-text.js'
 
@@ -30,11 +24,7 @@ type Options = {
   [key: string]: unknown
 }
 
-// A closed pipe (`| head -1`) is the reader saying "enough": stop quietly, no stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-  throw error
-})
+exitOnClosedPipe()
 
 /** `--dataset <file>`, or null for the bundled dataset. */
 function datasetFile(option: unknown): string | null {
@@ -56,7 +46,8 @@ function contextFrom(options: Options): { ctx: Context; asRead: Dataset } {
     datasetFile: file,
     lang: resolveLang(options.lang, process.env),
     json,
-    colors: createColors(useColor(options.color, process.env, process.stdout.isTTY === true)),
+    // cac sets `color` to true unless --no-color is given, so only false is the user's choice.
+    colors: createColors(useColor({ flag: options.color === false ? false : undefined })),
     width: terminalWidth(process.stdout, process.env),
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${terminalSafe(text)}\n`),

@@ -3,7 +3,7 @@
 // Usage: node bench/diff-speed.mjs [rounds]   (after `pnpm build`)
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseManifest } from '@mfa-residency/generator'
+import { parseManifest } from '@mfa-residency/repository'
 import { compareSnapshots } from '../dist/index.js'
 
 const rounds = Number(process.argv[2] ?? 15)

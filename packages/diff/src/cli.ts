@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-import { createHash } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import {
+  exitOnClosedPipe,
   findRepositoryRoot,
   MANIFEST_PATH,
   parseCommandLine,
+  sha256,
+  useColor,
   writeFileAtomic,
-} from '@mfa-residency/generator'
+} from '@mfa-residency/repository'
 import { formatChangeset } from './changeset.js'
 import { compareSnapshots } from './compare-snapshots.js'
 import { formatFailureMarkdown, formatMarkdown } from './format-markdown.js'
@@ -40,12 +42,6 @@ Examples:
   pnpm docs:diff
   pnpm docs:diff --base main --head working --format markdown
   pnpm docs:diff --head en=../upstream/concept-mfa-data-residency.md --changeset`
-
-function useColor(): boolean {
-  if (process.env.NO_COLOR) return false
-  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true
-  return process.stdout.isTTY === true
-}
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCommandLine(
@@ -104,10 +100,10 @@ async function main(argv: string[]): Promise<number> {
     if (report.bump === 'none') {
       console.error('no changeset written: no data change needs a release')
     } else {
-      const name = `docs-update-${createHash('sha256').update(JSON.stringify(report.changes)).digest('hex').slice(0, 8)}.md`
+      const name = `docs-update-${sha256(JSON.stringify(report.changes)).slice(0, 8)}.md`
       const file = path.join(root, '.changeset', name)
       await mkdir(path.dirname(file), { recursive: true })
-      await writeFile(
+      await writeFileAtomic(
         file,
         formatChangeset(report, `Docs update: ${report.head} against ${report.base}.`),
       )
@@ -121,11 +117,7 @@ async function main(argv: string[]): Promise<number> {
   return 0
 }
 
-// A closed stdout (`| head -1`) ends the run quietly.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0)
-  throw error
-})
+exitOnClosedPipe()
 
 main(process.argv.slice(2)).then(
   (code) => {

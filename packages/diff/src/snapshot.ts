@@ -4,15 +4,13 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Dataset } from '@mfa-residency/dataset'
+import { assertValidDataset, readSourceFiles, type SourceFile } from '@mfa-residency/generator'
 import {
-  assertValidDataset,
   MANIFEST_PATH,
   type Manifest,
   parseManifest,
   readManifest,
-  readSourceFiles,
-  type SourceFile,
-} from '@mfa-residency/generator'
+} from '@mfa-residency/repository'
 
 /** One side of a comparison: the docs themselves, or a dataset made from them. */
 export type Snapshot =

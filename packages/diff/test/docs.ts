@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseManifest } from '@mfa-residency/generator'
+import { parseManifest } from '@mfa-residency/repository'
 import { compareSnapshots } from '../src/compare-snapshots.js'
 import type { Snapshot } from '../src/snapshot.js'
 

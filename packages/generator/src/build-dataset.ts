@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Dataset } from '@mfa-residency/dataset'
 import { type Locale, type ParsedDocument, readDocument, sourceError } from '@mfa-residency/parser'
+import { type Manifest, readManifest, type SourceDoc, sha256 } from '@mfa-residency/repository'
 import { alignArticle, type TranslationBaseSource } from './alignment/align-article.js'
-import { type Manifest, readManifest, type SourceDoc } from './manifest.js'
 import { assertValidDataset } from './validate-dataset.js'
 
 /** One source document's bytes. */
@@ -138,10 +137,6 @@ export async function readSourceFiles(root: string, manifest: Manifest): Promise
 export async function buildDataset(root: string): Promise<Dataset> {
   const manifest = await readManifest(root)
   return extractDataset(manifest, await readSourceFiles(root, manifest)).dataset
-}
-
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex')
 }
 
 /** Two-space JSON with a final newline; key order is the order the builder writes them in. */

@@ -4,27 +4,27 @@ import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { summarizeChanges } from '@mfa-residency/compare'
 import type { Dataset } from '@mfa-residency/dataset'
 import { SourceError } from '@mfa-residency/parser'
+import {
+  findRepositoryRoot,
+  MANIFEST_PATH,
+  type Manifest,
+  parseCommandLine,
+  parseManifest,
+  readManifest,
+  writeFileAtomic,
+} from '@mfa-residency/repository'
 import {
   extractDataset,
   readSourceFiles,
   type SourceFile,
   serializeDataset,
 } from './build-dataset.js'
-import { parseCommandLine } from './command-line.js'
 import { CorpusLayoutError, unlistedDocuments } from './discover-articles.js'
 import { CorpusError, generateCorpus } from './generate-corpus.js'
-import {
-  findRepositoryRoot,
-  MANIFEST_PATH,
-  type Manifest,
-  parseManifest,
-  readManifest,
-} from './manifest.js'
-import { summarizeChanges } from './summarize-changes.js'
 import { assertValidDataset } from './validate-dataset.js'
-import { writeFileAtomic } from './write-file-atomic.js'
 
 const usage = `Usage: mfa-residency-generate [--check] [--root <dir>] [--out <file>] [--translation-base <locale>=<file>]
        mfa-residency-generate --docs <dir> --out-dir <dir> [--check] [--jobs <n>] [--no-cache]

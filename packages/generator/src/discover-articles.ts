@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { DocumentFormat, Locale } from '@mfa-residency/parser'
-import type { SourceDoc } from './manifest.js'
+import type { SourceDoc } from '@mfa-residency/repository'
 
 /** One article of a corpus: its id and its document in each locale, source locale first. */
 export interface Article {

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Dataset } from '@mfa-residency/dataset'
 import { sourceError } from '@mfa-residency/parser'
+import { sha256 } from '@mfa-residency/repository'
 import { assertValidArticle } from './article-schema.js'
-import { extractDataset, serializeDataset, sha256 } from './build-dataset.js'
+import { extractDataset, serializeDataset } from './build-dataset.js'
 import type { Article } from './discover-articles.js'
 
 /** What the index says of one article. */

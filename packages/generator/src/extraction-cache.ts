@@ -3,11 +3,8 @@ import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { sha256 } from './build-dataset.js'
+import { findUp, type SourceDoc, sha256, writeFileAtomic } from '@mfa-residency/repository'
 import type { ArticleSummary } from './extract-article.js'
-import { findUp } from './find-up.js'
-import type { SourceDoc } from './manifest.js'
-import { writeFileAtomic } from './write-file-atomic.js'
 
 /** A source file as last hashed: its bytes are not read again while size and mtime stay the same. */
 export interface HashedFile {

@@ -1,20 +1,16 @@
-import {
-  closeSync,
-  existsSync,
-  fdatasyncSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import {
+  findUp,
+  removeAbandonedStaging,
+  StagingFolder,
+  sha256,
+  writeFileAtomic,
+} from '@mfa-residency/repository'
 import { assertValidIndex } from './article-schema.js'
-import { sha256 } from './build-dataset.js'
 import type { WorkerJob, WorkerReply } from './corpus-worker.js'
 import { type Article, compare, discoverArticles } from './discover-articles.js'
 import {
@@ -30,8 +26,6 @@ import {
   type HashedFile,
   inputsKey,
 } from './extraction-cache.js'
-import { findUp } from './find-up.js'
-import { writeFileAtomic } from './write-file-atomic.js'
 
 export interface CorpusOptions {
   /** The folder laid out as `<locale>/<article>.<ext>`. */
@@ -112,9 +106,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
   if (!options.check) await removeAbandonedStaging(outDir)
   const changed: string[] = []
   const failures: string[] = []
-  // Made on the first changed article. Staged files are written synchronously: awaiting thousands
-  // of opens, writes and syncs left the thread idle for an eighth of a cold run.
-  let staging: string | null = null
+  // Made on the first changed article.
+  let staging = null as StagingFolder | null
   const accept = ({ article, inputs, docs }: Pending, { summary, text }: ExtractedArticle) => {
     summaries.set(article.id, summary)
     // Recorded without the output's stat, which is taken once the file is in place.
@@ -123,8 +116,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
     if (current === text) return
     changed.push(summary.file)
     if (options.check) return
-    staging ??= makeStaging(outDir)
-    writeDurably(path.join(staging, summary.file), text)
+    staging ??= StagingFolder.create(outDir)
+    staging.write(summary.file, text)
   }
   try {
     await extractAll(
@@ -162,13 +155,10 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
       new Set(articles.map((article) => article.id)),
     )
     if (!options.check) {
-      if (staging !== null) {
-        const staged = staging
-        await mkdir(path.join(outDir, 'articles'), { recursive: true })
-        for (const file of changed.filter((name) => name !== INDEX_FILE)) {
-          await rename(path.join(staged, file), path.join(outDir, file))
-        }
-      }
+      await staging?.moveInto(
+        outDir,
+        changed.filter((name) => name !== INDEX_FILE),
+      )
       for (const file of removed) await rm(path.join(outDir, file), { force: true })
       if (currentIndex !== indexText) {
         await ensureDir(outDir)
@@ -190,7 +180,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
     if (!outDirExisted) await rm(outDir, { recursive: true, force: true })
     throw error
   } finally {
-    if (staging !== null) await rm(staging, { recursive: true, force: true })
+    await staging?.remove()
   }
 }
 
@@ -307,45 +297,6 @@ async function orphanedArticleFiles(outDir: string, ids: ReadonlySet<string>): P
     .filter((name) => name.endsWith('.json') && !ids.has(path.basename(name, '.json')))
     .map((name) => articleFile(path.basename(name, '.json')))
     .sort(compare)
-}
-
-const stagingPrefix = '.staging-'
-
-/** Staging folders left by a run that was killed: their process (named in the folder) is gone. */
-async function removeAbandonedStaging(outDir: string): Promise<void> {
-  const names = await readdir(outDir).catch(() => [] as string[])
-  for (const name of names.filter((entry) => entry.startsWith(stagingPrefix))) {
-    const pid = Number(name.slice(stagingPrefix.length).split('-')[0])
-    if (Number.isInteger(pid) && isRunning(pid)) continue
-    await rm(path.join(outDir, name), { recursive: true, force: true })
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
-function makeStaging(outDir: string): string {
-  mkdirSync(outDir, { recursive: true })
-  const staging = mkdtempSync(path.join(outDir, `${stagingPrefix}${process.pid}-`))
-  mkdirSync(path.join(staging, 'articles'))
-  return staging
-}
-
-/** Write and flush to disk; the file is renamed into place only once every article succeeded. */
-function writeDurably(file: string, text: string): void {
-  const fd = openSync(file, 'w')
-  try {
-    writeFileSync(fd, text)
-    fdatasyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
 }
 
 function readIfPresent(file: string): string | null {

@@ -1,9 +1,3 @@
-export {
-  type Matching,
-  type MatchOptions,
-  matchEntities,
-  type Pair,
-} from './alignment/match-entities.js'
 export { deriveArticleSchema } from './article-schema.js'
 export {
   buildDataset,
@@ -14,7 +8,6 @@ export {
   type SourceFile,
   serializeDataset,
 } from './build-dataset.js'
-export { parseCommandLine } from './command-line.js'
 export { type Article, CorpusLayoutError, discoverArticles } from './discover-articles.js'
 export { type ArticleSummary, extractArticle } from './extract-article.js'
 export {
@@ -25,14 +18,4 @@ export {
   generateCorpus,
   INDEX_FILE,
 } from './generate-corpus.js'
-export {
-  findRepositoryRoot,
-  MANIFEST_PATH,
-  type Manifest,
-  type ManifestDoc,
-  parseManifest,
-  readManifest,
-} from './manifest.js'
-export { summarizeChanges } from './summarize-changes.js'
 export { assertValidDataset } from './validate-dataset.js'
-export { writeFileAtomic } from './write-file-atomic.js'

@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { buildDataset, serializeDataset } from '../src/build-dataset.js'
-import { summarizeChanges } from '../src/summarize-changes.js'
 import { committedDataset, englishPath, repoRoot, swedishPath } from './repo.js'
 
 describe('the dataset built from docs-source/', async () => {
@@ -109,18 +108,4 @@ describe('the dataset built from docs-source/', async () => {
       expect(outside, `${locale}: lines in no block`).toEqual([])
     }
   })
-})
-
-test('summarizeChanges names what a regeneration changed', async () => {
-  const before = await buildDataset(repoRoot)
-  const after = structuredClone(before)
-  after.tables[0]!.rows[0]!.cells['event-type']!.en = ['OATH hardware token']
-  after.lists.pop()
-  expect(summarizeChanges(before, after)).toEqual([
-    'tables changed: data-stored-by-microsoft-entra-multifactor-authentication',
-    'lists removed: organizational-data-stored-by-microsoft-entra-multifactor-authentication-2',
-  ])
-  expect(summarizeChanges(null, after)).toEqual([
-    'new dataset: 9 headings, 14 paragraphs, 5 tables, 3 lists, 2 notes',
-  ])
 })

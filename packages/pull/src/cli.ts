@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 import { compareSnapshots, formatText, resolveSnapshot } from '@mfa-residency/diff'
-import { findRepositoryRoot, MANIFEST_PATH, parseCommandLine } from '@mfa-residency/generator'
+import {
+  exitOnClosedPipe,
+  findRepositoryRoot,
+  MANIFEST_PATH,
+  parseCommandLine,
+  useColor,
+} from '@mfa-residency/repository'
 import { pullDocs } from './pull-docs.js'
 
 class UsageError extends Error {}
@@ -61,15 +67,15 @@ async function main(): Promise<number> {
       await resolveSnapshot('committed', root),
       await resolveSnapshot('working', root),
     )
-    process.stdout.write(
-      formatText(report, { color: process.stdout.isTTY === true && !process.env.NO_COLOR }),
-    )
+    process.stdout.write(formatText(report, { color: useColor() }))
   } catch (error) {
     console.error(`pulled, but the report failed: ${(error as Error).message}`)
     return 1
   }
   return 0
 }
+
+exitOnClosedPipe()
 
 main().then(
   (code) => {

@@ -1,20 +1,16 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { textSimilarity } from '@mfa-residency/compare'
+import { type ParsedDocument, readDocument, SourceError } from '@mfa-residency/parser'
 import {
+  type FileWrite,
   MANIFEST_PATH,
   type Manifest,
   type ManifestDoc,
+  type ReplaceFilesError,
   readManifest,
-  writeFileAtomic,
-} from '@mfa-residency/generator'
-import {
-  type ParsedDocument,
-  readGfm,
-  readLearnHtml,
-  readLearnText,
-  SourceError,
-  textSimilarity,
-} from '@mfa-residency/parser'
+  replaceFiles,
+} from '@mfa-residency/repository'
 import { type FetchOptions, fetchText, PullError } from './fetch-text.js'
 
 export interface PulledDoc {
@@ -29,10 +25,8 @@ async function currentTitle(root: string, doc: ManifestDoc): Promise<string | nu
   const bytes = await readFile(path.join(root, doc.path)).catch(() => null)
   if (!bytes) return null
   try {
-    if (doc.format === 'gfm') return readGfm(bytes, { file: doc.path }).title
-    if (doc.format === 'learn-html')
-      return readLearnHtml(bytes, { file: doc.path, locale: doc.locale }).title
-    return readLearnText(bytes, { file: doc.path, locale: doc.locale }).title
+    // Without the English as reference, Learn text yields its title line, which is all we need.
+    return readDocument(doc.format, bytes, { file: doc.path, locale: doc.locale }).title
   } catch {
     return null
   }
@@ -43,19 +37,18 @@ function parse(
   text: string,
   doc: ManifestDoc,
 ): { document: ParsedDocument; format: ManifestDoc['format']; path: string } {
-  if (doc.format === 'gfm')
-    return { document: readGfm(text, { file: doc.path }), format: 'gfm', path: doc.path }
-  const htmlPath = doc.path.replace(/\.[^./]+$/, '.html')
+  const format = doc.format === 'gfm' ? 'gfm' : 'learn-html'
+  const file = format === 'gfm' ? doc.path : doc.path.replace(/\.[^./]+$/, '.html')
   return {
-    document: readLearnHtml(text, { file: htmlPath, locale: doc.locale }),
-    format: 'learn-html',
-    path: htmlPath,
+    document: readDocument(format, text, { file, locale: doc.locale }),
+    format,
+    path: file,
   }
 }
 
 /**
  * Fetch the upstream article of each locale (all, or `locales`), check that each parses and carries
- * the expected title, and only then write them, each atomically, with the manifest updated when a
+ * the expected title, and only then write them all together, with the manifest updated when a
  * document changes format. Throws `PullError` with a one-line reason; on error nothing is written.
  */
 export async function pullDocs(
@@ -94,22 +87,21 @@ export async function pullDocs(
 }
 
 /**
- * Replace the documents and the manifest together: every text goes to a temporary file first, then
- * all are renamed into place; if any step fails, what was replaced is put back. Files a document no
- * longer uses (a .txt that became .html) are deleted only after everything else succeeded.
+ * Replace the documents and the manifest together, all or none (`replaceFiles`: if any write
+ * fails, what was replaced is put back). Files a document no longer uses (a .txt that became
+ * .html) are deleted only after everything else succeeded.
  */
 async function commit(
   root: string,
   manifest: Manifest,
   staged: { doc: ManifestDoc; text: string; format: ManifestDoc['format']; path: string }[],
 ): Promise<PulledDoc[]> {
-  const pulled: PulledDoc[] = []
-  const writes: { target: string; text: string }[] = []
+  const writes: FileWrite[] = []
   const obsolete: string[] = []
   const docs = manifest.docs.map((doc) => {
     const entry = staged.find((item) => item.doc === doc)
     if (!entry) return doc
-    writes.push({ target: path.join(root, entry.path), text: entry.text })
+    writes.push({ file: path.join(root, entry.path), data: entry.text })
     if (entry.path !== doc.path) obsolete.push(path.join(root, doc.path))
     return { ...doc, format: entry.format, path: entry.path }
   })
@@ -125,43 +117,23 @@ async function commit(
       format: docs[index]!.format,
       path: docs[index]!.path,
     }))
-    writes.push({ target: manifestPath, text: `${JSON.stringify(raw, null, 2)}\n` })
+    writes.push({ file: manifestPath, data: `${JSON.stringify(raw, null, 2)}\n` })
   }
 
-  // Bytes, not text: what is put back on failure must be exactly what was there.
-  const before = await Promise.all(writes.map(({ target }) => readFile(target).catch(() => null)))
-  const changed = writes.filter((write, index) => !before[index]?.equals(Buffer.from(write.text)))
-  const temps: string[] = []
-  const replaced: { target: string; old: Buffer | null }[] = []
+  let changed: string[]
   try {
-    for (const { target, text } of changed) {
-      const temp = `${target}.pull-${process.pid}.tmp`
-      await writeFile(temp, text)
-      temps.push(temp)
-    }
-    for (const [index, { target }] of changed.entries()) {
-      await rename(temps[index]!, target)
-      replaced.push({ target, old: before[writes.indexOf(changed[index]!)] ?? null })
-    }
+    changed = await replaceFiles(writes)
   } catch (error) {
-    for (const { target, old } of replaced.reverse()) {
-      if (old === null) await rm(target, { force: true })
-      else await writeFileAtomic(target, old)
-    }
-    await Promise.all(temps.map((temp) => rm(temp, { force: true })))
-    throw new PullError(
-      `could not write docs-source/ (${(error as Error).message}); what was replaced is restored`,
-    )
+    // replaceFiles throws nothing else; it says which files, if any, it could not put back.
+    const failed = error as ReplaceFilesError
+    const restored = failed.unrestored.length === 0 ? '; what was replaced is restored' : ''
+    throw new PullError(`could not write docs-source/ (${failed.message})${restored}`)
   }
   await Promise.all(obsolete.map((file) => rm(file, { force: true })))
-  for (const entry of staged) {
-    const index = writes.findIndex((write) => write.target === path.join(root, entry.path))
-    pulled.push({
-      locale: entry.doc.locale,
-      url: entry.doc.upstreamUrl,
-      path: entry.path,
-      changed: changed.includes(writes[index]!),
-    })
-  }
-  return pulled
+  return staged.map((entry) => ({
+    locale: entry.doc.locale,
+    url: entry.doc.upstreamUrl,
+    path: entry.path,
+    changed: changed.includes(path.join(root, entry.path)),
+  }))
 }

@@ -1,3 +1,4 @@
+import { matchEntities } from '@mfa-residency/compare'
 import type {
   Column,
   Heading,
@@ -9,7 +10,6 @@ import type {
   Table,
 } from '@mfa-residency/dataset'
 import { type ArticleBody, asLocale } from './article.js'
-import { matchEntities } from './match-entities.js'
 
 /** What was removed, and from where: a whole entity, or a row, column or item of a kept one. */
 export type Removal =

@@ -1,3 +1,4 @@
+import { textSimilarity } from '@mfa-residency/compare'
 import type { Cell, List, Locale, Table } from '@mfa-residency/dataset'
 import {
   type AlignedPair,
@@ -8,7 +9,6 @@ import {
   SourceError,
   type SourceIssue,
   splitJoinedCells,
-  textSimilarity,
 } from '@mfa-residency/parser'
 import { asLocale, type Entry, get, put } from './article.js'
 

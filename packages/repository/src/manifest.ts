@@ -1,12 +1,18 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { DocumentFormat, Locale } from '@mfa-residency/parser'
 import { findUp } from './find-up.js'
 
-/** One source document: its locale, how it is written, and where it is. */
+// The manifest's own vocabulary: the names it accepts in `format`. The parser reads each of them;
+// the generator's API test checks at type level that the two lists are the same.
+const formats = ['gfm', 'learn-text', 'learn-html'] as const
+
+/** How a source file is written, as the manifest names it. */
+export type SourceFormat = (typeof formats)[number]
+
+/** One source file: its locale, how it is written, and where it is. */
 export interface SourceDoc {
-  locale: Locale
-  format: DocumentFormat
+  locale: string
+  format: SourceFormat
   /** Relative to the repository (or corpus) root, with `/` separators. */
   path: string
 }
@@ -18,12 +24,11 @@ export interface ManifestDoc extends SourceDoc {
 }
 
 export interface Manifest {
-  sourceLocale: Locale
+  sourceLocale: string
   docs: ManifestDoc[]
 }
 
 export const MANIFEST_PATH = 'docs-source/manifest.json'
-const formats: readonly string[] = ['gfm', 'learn-text', 'learn-html']
 
 function fail(message: string): never {
   throw new Error(`${MANIFEST_PATH}: ${message}`)
@@ -53,11 +58,11 @@ export function parseManifest(text: string): Manifest {
   const docs = manifest.docs.map((entry: unknown, index: number): ManifestDoc => {
     if (typeof entry !== 'object' || entry === null) fail(`docs[${index}]: expected an object`)
     const format = field(entry, 'format', index)
-    if (!formats.includes(format))
+    if (!(formats as readonly string[]).includes(format))
       fail(`docs[${index}].format: expected one of ${formats.join(', ')}`)
     return {
       locale: field(entry, 'locale', index),
-      format: format as DocumentFormat,
+      format: format as SourceFormat,
       path: field(entry, 'path', index),
       upstreamUrl: field(entry, 'upstreamUrl', index),
       pageUrl: field(entry, 'pageUrl', index),

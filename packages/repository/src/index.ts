@@ -1,0 +1,25 @@
+export { parseCommandLine } from './command-line.js'
+export { exitOnClosedPipe } from './exit-on-closed-pipe.js'
+export { findUp } from './find-up.js'
+export {
+  findRepositoryRoot,
+  MANIFEST_PATH,
+  type Manifest,
+  type ManifestDoc,
+  parseManifest,
+  readManifest,
+  type SourceDoc,
+  type SourceFormat,
+} from './manifest.js'
+export { sha256 } from './sha256.js'
+export { type ColorOptions, useColor } from './use-color.js'
+export {
+  type FileData,
+  type FileWrite,
+  ReplaceFilesError,
+  removeAbandonedStaging,
+  replaceFiles,
+  replaceFolder,
+  StagingFolder,
+  writeFileAtomic,
+} from './write-safely.js'

@@ -1,0 +1,243 @@
+import { randomBytes } from 'node:crypto'
+import { closeSync, fdatasyncSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs'
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+
+// Every way this repository writes files that someone reads: one file, several files together, a
+// folder of new files moved in one by one, or a whole folder swapped. Each writes new bytes beside
+// their destination (same folder, same file system, so a rename is atomic), flushes them to disk,
+// and only then renames them into place: readers and crashes see the old version or the new one.
+
+export type FileData = string | Uint8Array
+
+/** A name beside `file` for its next version: in the same folder, so the rename is atomic. */
+function tempBeside(file: string): string {
+  return `${file}.${randomBytes(6).toString('hex')}.tmp`
+}
+
+async function writeFlushed(file: string, data: FileData): Promise<void> {
+  const handle = await open(file, 'w')
+  try {
+    await handle.writeFile(data)
+    await handle.datasync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Write beside the target, flush to disk, then rename over it: readers and crashes see the old
+ * file or the new one, never half of either.
+ */
+export async function writeFileAtomic(file: string, data: FileData): Promise<void> {
+  const temp = tempBeside(file)
+  try {
+    await writeFlushed(temp, data)
+    await rename(temp, file)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+}
+
+export interface FileWrite {
+  file: string
+  data: FileData
+}
+
+/**
+ * `replaceFiles` failed; `cause` says why. Every file it had replaced was put back, except those
+ * in `unrestored` (empty unless putting back failed too).
+ */
+export class ReplaceFilesError extends Error {
+  override name = 'ReplaceFilesError'
+  readonly unrestored: readonly string[]
+
+  constructor(cause: Error, unrestored: readonly string[]) {
+    super(
+      unrestored.length === 0
+        ? cause.message
+        : `${cause.message}; could not put back ${unrestored.join(', ')}`,
+      { cause },
+    )
+    this.unrestored = unrestored
+  }
+}
+
+/** The bytes at `file`, or null where there is no file to put back (nothing, or a folder). */
+async function currentBytes(file: string): Promise<Buffer | null> {
+  return readFile(file).catch((error: NodeJS.ErrnoException) => {
+    // A folder cannot be renamed over, so the write fails and nothing needs putting back.
+    if (error.code === 'ENOENT' || error.code === 'EISDIR') return null
+    throw error
+  })
+}
+
+/**
+ * Replace several distinct files together, all or none: every new version is written and flushed
+ * beside its file first, then all are renamed into place. If any step fails, each file already
+ * replaced gets its old bytes back (or is removed, when it is new), the temporaries go, and a
+ * `ReplaceFilesError` is thrown. Files whose bytes would not change are not touched. Returns the
+ * files that changed, in the order given.
+ */
+export async function replaceFiles(writes: readonly FileWrite[]): Promise<string[]> {
+  // Bytes, not text: what is put back on failure must be exactly what was there.
+  const before = new Map<FileWrite, Buffer | null>()
+  try {
+    for (const write of writes) before.set(write, await currentBytes(write.file))
+  } catch (error) {
+    throw new ReplaceFilesError(error as Error, [])
+  }
+  const changed = writes.filter((write) => !before.get(write)?.equals(Buffer.from(write.data)))
+  const temps = new Map<FileWrite, string>()
+  const replaced: FileWrite[] = []
+  try {
+    for (const write of changed) {
+      temps.set(write, tempBeside(write.file))
+      await writeFlushed(temps.get(write)!, write.data)
+    }
+    for (const write of changed) {
+      await rename(temps.get(write)!, write.file)
+      temps.delete(write)
+      replaced.push(write)
+    }
+  } catch (error) {
+    const unrestored: string[] = []
+    for (const write of replaced.reverse()) {
+      const old = before.get(write) ?? null
+      try {
+        if (old === null) await rm(write.file, { force: true })
+        else await writeFileAtomic(write.file, old)
+      } catch {
+        unrestored.push(write.file)
+      }
+    }
+    await Promise.all([...temps.values()].map((temp) => rm(temp, { force: true })))
+    throw new ReplaceFilesError(error as Error, unrestored)
+  }
+  return changed.map((write) => write.file)
+}
+
+const stagingMark = '.staging-'
+
+/**
+ * A folder to build new files in before they are moved into place, named
+ * `<name>.staging-<pid>-<random>` so that `removeAbandonedStaging` can tell a killed run's folder
+ * from a live one's.
+ */
+export class StagingFolder {
+  readonly path: string
+  private readonly folders = new Set<string>()
+
+  private constructor(folder: string) {
+    this.path = folder
+  }
+
+  /** Make a staging folder inside `dir` (made too, if missing). */
+  static create(dir: string, name = ''): StagingFolder {
+    mkdirSync(dir, { recursive: true })
+    return new StagingFolder(mkdtempSync(path.join(dir, `${name}${stagingMark}${process.pid}-`)))
+  }
+
+  /**
+   * Write `file` (relative to the folder) and flush it to disk, making its folders. Synchronous on
+   * purpose: the corpus writes thousands of files, and awaiting each open, write and sync left the
+   * thread idle for an eighth of a cold run.
+   */
+  write(file: string, data: FileData): void {
+    const target = path.join(this.path, file)
+    this.makeFolder(path.dirname(target))
+    const fd = openSync(target, 'w')
+    try {
+      writeFileSync(fd, data)
+      fdatasyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+  }
+
+  /** Rename staged files (relative paths) to the same paths under `dir`, one by one. */
+  async moveInto(dir: string, files: readonly string[]): Promise<void> {
+    for (const file of files) {
+      const target = path.join(dir, file)
+      const folder = path.dirname(target)
+      if (!this.folders.has(folder)) {
+        await mkdir(folder, { recursive: true })
+        this.folders.add(folder)
+      }
+      await rename(path.join(this.path, file), target)
+    }
+  }
+
+  /** Remove the folder and whatever is still in it. */
+  async remove(): Promise<void> {
+    await rm(this.path, { recursive: true, force: true })
+  }
+
+  private makeFolder(folder: string): void {
+    if (this.folders.has(folder)) return
+    mkdirSync(folder, { recursive: true })
+    this.folders.add(folder)
+  }
+}
+
+/**
+ * Remove the staging folders in `dir` (those made with the same `name`) left by a run that was
+ * killed: the process their name records is gone. A live run's folder is kept.
+ */
+export async function removeAbandonedStaging(dir: string, name = ''): Promise<void> {
+  const prefix = `${name}${stagingMark}`
+  const entries = await readdir(dir).catch(() => [] as string[])
+  for (const entry of entries.filter((item) => item.startsWith(prefix))) {
+    const pid = Number(entry.slice(prefix.length).split('-')[0])
+    if (Number.isInteger(pid) && isRunning(pid)) continue
+    await rm(path.join(dir, entry), { recursive: true, force: true })
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Replace the folder `folder` with one that `fill` builds in a staging folder beside it. Until
+ * `fill` succeeds the old folder is untouched; then the old one is renamed aside, the new one into
+ * its place, and the old one removed. If the second rename fails the old one is put back. Readers
+ * see the old folder or the new one, never a mix; a crash between the two renames leaves no
+ * folder, and the next run clears what that crash left beside it.
+ */
+export async function replaceFolder(
+  folder: string,
+  fill: (staging: StagingFolder) => Promise<void>,
+): Promise<void> {
+  const parent = path.dirname(folder)
+  const name = path.basename(folder)
+  await removeAbandonedStaging(parent, name)
+  const staging = StagingFolder.create(parent, name)
+  // Named like the staging folder, so a crash's leftovers are found by removeAbandonedStaging.
+  const retired = `${staging.path}-retired`
+  try {
+    await fill(staging)
+    const existed = await rename(folder, retired).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false
+        throw error
+      },
+    )
+    try {
+      await rename(staging.path, folder)
+    } catch (error) {
+      if (existed) await rename(retired, folder)
+      throw error
+    }
+  } finally {
+    await staging.remove()
+    await rm(retired, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest'
+
+test('the public API is exactly these exports', async () => {
+  expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+    'MANIFEST_PATH',
+    'ReplaceFilesError',
+    'StagingFolder',
+    'exitOnClosedPipe',
+    'findRepositoryRoot',
+    'findUp',
+    'parseCommandLine',
+    'parseManifest',
+    'readManifest',
+    'removeAbandonedStaging',
+    'replaceFiles',
+    'replaceFolder',
+    'sha256',
+    'useColor',
+    'writeFileAtomic',
+  ])
+})

@@ -1,0 +1,48 @@
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, expect, test, vi } from 'vitest'
+import { ReplaceFilesError, replaceFiles } from '../src/index.js'
+
+// Putting back can fail too (a full disk, a folder removed meanwhile): only a mocked rename makes
+// that happen on cue.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>()
+  return { ...actual, rename: vi.fn(actual.rename) }
+})
+
+const folders: string[] = []
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
+})
+
+test('a file that cannot be put back is named in the error, and the others are restored', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'mfa-residency-restore-'))
+  folders.push(dir)
+  const [a, b, c] = ['a.md', 'b.md', 'c.md'].map((name) => path.join(dir, name)) as [
+    string,
+    string,
+    string,
+  ]
+  await writeFile(a, 'old a\n')
+  await writeFile(b, 'old b\n')
+  await mkdir(c)
+  const real = (await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises')).rename
+  // Renames in order: a and b into place, c fails (a folder), then the restores: b's fails.
+  let calls = 0
+  vi.mocked(rename).mockImplementation(async (from, to) => {
+    calls++
+    if (calls === 4) throw Object.assign(new Error('ENOSPC: no space left'), { code: 'ENOSPC' })
+    return real(from, to)
+  })
+  const error = await replaceFiles([
+    { file: a, data: 'new a\n' },
+    { file: b, data: 'new b\n' },
+    { file: c, data: 'new c\n' },
+  ]).catch((caught: unknown) => caught)
+  expect(error).toBeInstanceOf(ReplaceFilesError)
+  expect((error as ReplaceFilesError).unrestored).toEqual([b])
+  expect((error as Error).message).toMatch(/^EISDIR.*; could not put back .*b\.md$/)
+  expect(await readFile(a, 'utf8')).toBe('old a\n')
+  expect(await readFile(b, 'utf8')).toBe('new b\n')
+})
