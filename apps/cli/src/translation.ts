@@ -1,6 +1,7 @@
 import {
   type Cell,
   type Dataset,
+  enclosingPaths,
   entityPath,
   type Heading,
   type LocalizedOptionalText,
@@ -65,11 +66,9 @@ export function translationsOf(dataset: Dataset): Translations {
     sv: string | null,
     judged: string | null = path,
   ): Translated => {
-    const parts = judged?.split('/') ?? []
-    const gaps: TranslationGap[] = []
-    for (let length = parts.length; length >= 2; length -= 2) {
-      gaps.push(...(gapsByPath.get(parts.slice(0, length).join('/')) ?? []))
-    }
+    const gaps: TranslationGap[] = (judged === null ? [] : enclosingPaths(judged)).flatMap(
+      (place) => gapsByPath.get(place) ?? [],
+    )
     const missing = gaps.find((gap) => gap.kind === 'missing')
     if (sv === null || missing) {
       return { path, en, sv, status: 'missing', ...(missing ? { reason: missing.reason } : {}) }

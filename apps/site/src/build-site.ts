@@ -1,17 +1,10 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { Dataset } from '@mfa-residency/dataset'
-import {
-  compareSnapshots,
-  diffDatasets,
-  makeReport,
-  type Report,
-  resolveSnapshot,
-} from '@mfa-residency/diff'
-import { findRepositoryRoot } from '@mfa-residency/generator'
+import { findRepositoryRoot, replaceFolder } from '@mfa-residency/repository'
 import { build } from 'esbuild'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
@@ -24,6 +17,7 @@ import { changesPage } from './pages/changes.js'
 import { homePage } from './pages/home.js'
 import { listsPage } from './pages/lists.js'
 import { tablePage } from './pages/table.js'
+import { type ReleaseNotes, readReleaseNotes } from './release-notes.js'
 
 const require = createRequire(import.meta.url)
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -31,7 +25,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 export interface SiteInput {
   dataset: Dataset
   /** What the changes page shows. */
-  report: Report
+  releases: ReleaseNotes
   version: string
   schema: string
 }
@@ -42,7 +36,7 @@ function pages(input: SiteInput, locale: (typeof siteLocales)[number]): Page[] {
     articlePage(input.dataset, locale),
     ...input.dataset.tables.map((table) => tablePage(table, input.dataset, locale)),
     listsPage(input.dataset, locale),
-    changesPage(input.report, locale),
+    changesPage(input.releases, locale),
     aboutPage(input.dataset, locale, input.version),
   ]
 }
@@ -104,30 +98,25 @@ export function renderSite(input: SiteInput): Map<string, string> {
   return files
 }
 
-/** Write the site to `out` through a temporary folder, so a failed build leaves the old one. */
+/** Write the site to `out` through a staging folder, so a failed build leaves the old site whole. */
 export async function writeSite(files: Map<string, string>, out: string): Promise<void> {
-  const temp = `${out}.tmp-${process.pid}`
-  await rm(temp, { recursive: true, force: true })
-  for (const [file, contents] of files) {
-    await mkdir(path.dirname(path.join(temp, file)), { recursive: true })
-    await writeFile(path.join(temp, file), contents)
-  }
-  await mkdir(path.join(temp, 'assets'), { recursive: true })
-  await writeFile(
-    path.join(temp, 'assets/site.css'),
-    await readFile(path.join(here, '../src/site.css')),
-  )
-  await build({
-    entryPoints: [path.join(here, '../src/client/site.ts')],
-    outfile: path.join(temp, 'assets/site.js'),
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2020',
-    logLevel: 'warning',
+  await replaceFolder(out, async (staging) => {
+    for (const [file, contents] of files) staging.write(file, contents)
+    staging.write('assets/site.css', await readFile(path.join(here, '../src/site.css')))
+    // Kept in memory, then written through the staging folder like every other file.
+    const { outputFiles } = await build({
+      entryPoints: [path.join(here, '../src/client/site.ts')],
+      outfile: path.join(staging.path, 'assets/site.js'),
+      write: false,
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      target: 'es2020',
+      logLevel: 'warning',
+    })
+    for (const output of outputFiles)
+      staging.write(path.relative(staging.path, output.path), output.contents)
   })
-  await rm(out, { recursive: true, force: true })
-  await rename(temp, out)
 }
 
 async function main(): Promise<void> {
@@ -136,19 +125,13 @@ async function main(): Promise<void> {
   })
   const datasetPath = values.dataset ?? require.resolve('@mfa-residency/dataset/dataset.json')
   const dataset = JSON.parse(await readFile(datasetPath, 'utf8')) as Dataset
-  // The changes page: the docs now against the published dataset. A dataset given on the command
-  // line (tests) has no docs to compare with.
+  // The changes page: what the release flow wrote (changelog, pending changesets), not a new diff.
   const root = findRepositoryRoot(here)
   if (!root) throw new Error('no docs-source/manifest.json in this folder or above')
-  const report = values.dataset
-    ? makeReport(values.dataset, values.dataset, diffDatasets(dataset, dataset))
-    : compareSnapshots(
-        await resolveSnapshot('committed', root),
-        await resolveSnapshot('working', root),
-      )
+  const datasetPackage = path.dirname(require.resolve('@mfa-residency/dataset/package.json'))
   const input: SiteInput = {
     dataset,
-    report,
+    releases: readReleaseNotes(root, datasetPackage, '@mfa-residency/dataset'),
     version: (require('@mfa-residency/dataset/package.json') as { version: string }).version,
     schema: await readFile(require.resolve('@mfa-residency/dataset/dataset.schema.json'), 'utf8'),
   }

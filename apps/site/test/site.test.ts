@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -14,6 +14,7 @@ import {
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { renderSite, writeSite } from '../src/build-site.js'
+import { noReleaseNotes, readReleaseNotes } from '../src/release-notes.js'
 import { serve } from '../src/serve.js'
 
 const require = createRequire(import.meta.url)
@@ -27,14 +28,7 @@ const shots = path.resolve(import.meta.dirname, '../../../test-results/site-scre
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const pages = readdirSync(path.join(dist, 'en')).sort()
 /** What the changes page shows when a test builds the site from a dataset of its own. */
-const emptyReport = {
-  schemaVersion: 1 as const,
-  base: 'x',
-  head: 'x',
-  bump: 'none' as const,
-  counts: { data: 0, cosmetic: 0, 'translation-drift': 0 },
-  changes: [],
-}
+const emptyReport = noReleaseNotes
 
 // As the machine's probe runs it: headless, no sandbox as root, no background network.
 const launch = () =>
@@ -312,7 +306,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('markup in the data stays text'
     const out = await mkdtemp(path.join(tmpdir(), 'mfa-residency-site-'))
     const site = path.join(out, 'dist')
     await writeSite(
-      renderSite({ dataset, report: emptyReport, version: 'test', schema: '{}' }),
+      renderSite({ dataset, releases: emptyReport, version: 'test', schema: '{}' }),
       site,
     )
     const server = await serve(site)
@@ -389,7 +383,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('stale and missing translations
     const out = await mkdtemp(path.join(tmpdir(), 'mfa-residency-site-'))
     const site = path.join(out, 'dist')
     await writeSite(
-      renderSite({ dataset, report: emptyReport, version: 'test', schema: '{}' }),
+      renderSite({ dataset, releases: emptyReport, version: 'test', schema: '{}' }),
       site,
     )
     const server = await serve(site)
@@ -440,6 +434,56 @@ describe.skipIf(!hasChromium && !process.env.CI)('stale and missing translations
   })
 })
 
+describe.skipIf(!hasChromium && !process.env.CI)('the changes page', () => {
+  test("shows pending changesets and the latest release from the changelog, read by nobody's parser", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'mfa-residency-releases-'))
+    await mkdir(path.join(root, '.changeset'), { recursive: true })
+    await mkdir(path.join(root, 'packages/dataset'), { recursive: true })
+    await writeFile(path.join(root, '.changeset/README.md'), '# Changesets\n')
+    await writeFile(
+      path.join(root, '.changeset/retention.md'),
+      '---\n"@mfa-residency/dataset": patch\n---\n\nRetention: 90 → 60 days.\n',
+    )
+    await writeFile(
+      path.join(root, 'packages/dataset/CHANGELOG.md'),
+      '# @mfa-residency/dataset\n\n## 2.0.0\n\n### Major Changes\n\n- 0123abc: Schema version 2: the whole article as data.\n\n  - New `headings`, `paragraphs` and `outline`.\n\n## 1.0.0\n\n### Major Changes\n\n- fedcba9: First release.\n',
+    )
+    const releases = readReleaseNotes(
+      root,
+      path.join(root, 'packages/dataset'),
+      '@mfa-residency/dataset',
+    )
+    const dataset = require('@mfa-residency/dataset/dataset.json') as Dataset
+    const site = path.join(root, 'dist')
+    await writeSite(renderSite({ dataset, releases, version: 'test', schema: '{}' }), site)
+    const server = await serve(site)
+    const browser = await launch()
+    try {
+      const page = await browser.newPage()
+      for (const [locale, words] of [
+        ['en', ['Not released yet', 'Release: patch', 'Latest release: 2.0.0']],
+        ['sv', ['Ännu inte släppt', 'Version: patch', 'Senaste versionen: 2.0.0']],
+      ] as const) {
+        await page.goto(`${server.url}/${locale}/changes.html`)
+        // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is the point.
+        const text = await page.locator('main').innerText()
+        for (const word of words) expect(text).toContain(word)
+        expect(text).toContain('Retention: 90 → 60 days.')
+        expect(text).toContain('Schema version 2: the whole article as data.')
+        expect(text).toContain('New `headings`, `paragraphs` and `outline`.')
+        // Only the latest release, and without the commit prefix.
+        expect(text).not.toContain('First release.')
+        expect(text).not.toContain('0123abc')
+        expect(await axe(page)).toEqual([])
+      }
+    } finally {
+      await browser.close()
+      await server.close()
+      await rm(root, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('what review found', () => {
   test('English shown on a Swedish page is marked as English, and list ids cannot collide', () => {
     const dataset = structuredClone(require('@mfa-residency/dataset/dataset.json')) as Dataset
@@ -451,7 +495,7 @@ describe('what review found', () => {
       path === `lists/${dataset.lists[0]!.id}` ? 'lists/main' : path,
     )
     dataset.lists[0]!.id = 'main'
-    const files = renderSite({ dataset, report: emptyReport, version: 'test', schema: '{}' })
+    const files = renderSite({ dataset, releases: emptyReport, version: 'test', schema: '{}' })
     const page = files.get(`sv/table-${table.id}.html`)!
     expect(page).toContain('<h1><span lang="en">MFA server and cloud-based MFA</span></h1>')
     expect(page).toContain('<th scope="row"><span lang="en">MFA server</span></th>')
@@ -464,7 +508,7 @@ describe('what review found', () => {
     const dataset = structuredClone(require('@mfa-residency/dataset/dataset.json')) as Dataset
     dataset.outline.push('paragraphs/no-such-paragraph')
     expect(() =>
-      renderSite({ dataset, report: emptyReport, version: 'test', schema: '{}' }),
+      renderSite({ dataset, releases: emptyReport, version: 'test', schema: '{}' }),
     ).toThrow('dataset outline: paragraphs/no-such-paragraph names no block')
   })
 })

@@ -1,4 +1,4 @@
-import { textSimilarity } from '@mfa-residency/parser'
+import { textSimilarity } from './text-similarity.js'
 
 export interface MatchOptions<T> {
   id(entity: T): string

@@ -17,6 +17,7 @@ export {
   collections,
   columnPath,
   type EntityPath,
+  enclosingPaths,
   entityPath,
   itemPath,
   parsePath,

@@ -77,3 +77,16 @@ export function parsePath(path: string): EntityPath | null {
   if (values !== 'values' || !/^\d+$/.test(index ?? '')) return null
   return { ...parsed, value: Number(index) }
 }
+
+/**
+ * The path and every path that contains it, innermost first: a value's gaps may be recorded on its
+ * cell, its row or its table.
+ */
+export function enclosingPaths(path: string): string[] {
+  const parts = path.split('/')
+  const paths: string[] = []
+  for (let length = parts.length; length >= 2; length -= 2) {
+    paths.push(parts.slice(0, length).join('/'))
+  }
+  return paths
+}

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest'
 import type { Dataset } from '../src/index.js'
 import {
   dataset,
+  enclosingPaths,
   getList,
   getTable,
   lists,
@@ -25,6 +26,7 @@ test('the public API is exactly these exports', async () => {
     'collections',
     'columnPath',
     'dataset',
+    'enclosingPaths',
     'entityPath',
     'getList',
     'getTable',
@@ -141,6 +143,12 @@ describe('the typed API', () => {
     })
     expect(translationStatus(path, 'sv', changed)).toBe('stale')
     expect(translationStatus(`paragraphs/${paragraphs[0]!.id}`, 'sv')).toBe('current')
+    expect(enclosingPaths(path)).toEqual([
+      path,
+      `tables/${sovereign}/rows/microsoft-azure-operated-by-21vianet/cells/sign-in-logs`,
+      `tables/${sovereign}/rows/microsoft-azure-operated-by-21vianet`,
+      `tables/${sovereign}`,
+    ])
     expect(parsePath(path)).toEqual({
       collection: 'tables',
       id: sovereign,

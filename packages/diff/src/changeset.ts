@@ -1,4 +1,4 @@
-import type { Report } from './report.js'
+import type { Report } from '@mfa-residency/compare'
 
 export const DATASET_PACKAGE = '@mfa-residency/dataset'
 

@@ -1,11 +1,16 @@
+import {
+  type Change,
+  diffDatasets,
+  type FileOf,
+  localeLevel,
+  makeReport,
+  type Report,
+} from '@mfa-residency/compare'
 import type { Dataset } from '@mfa-residency/dataset'
 import { extractDataset } from '@mfa-residency/generator'
 import type { ParsedDocument } from '@mfa-residency/parser'
-import { diffDatasets, type FileOf } from './diff-datasets.js'
 import { diffDocuments } from './diff-documents.js'
 import { formattingChanges } from './formatting-changes.js'
-import { type Change, makeReport, type Report } from './report.js'
-import { localeLevel } from './semver-policy.js'
 import type { Snapshot } from './snapshot.js'
 
 interface Side {

@@ -1,7 +1,4 @@
-// Dataset-to-dataset comparison and its outputs, without the docs readers: for tools that ship a
-// dataset (the CLI) and must not load a markdown parser.
-export { type DiffDatasetsOptions, diffDatasets } from './diff-datasets.js'
+// The outputs of a dataset comparison, without the docs readers: for tools that ship a dataset (the
+// CLI) and must not load a markdown parser. The comparison itself is @mfa-residency/compare.
 export { formatMarkdown, type MarkdownOptions } from './format-markdown.js'
 export { formatText, type TextOptions } from './format-text.js'
-export type { Change, Level, Report } from './report.js'
-export { makeReport } from './report.js'

@@ -1,5 +1,5 @@
+import type { Change, SourceLines } from '@mfa-residency/compare'
 import type { ParsedDocument } from '@mfa-residency/parser'
-import type { Change, SourceLines } from './report.js'
 
 /** Front matter that describes the page, as opposed to who maintains it or how it is filed. */
 const describingFields: ReadonlySet<string> = new Set(['title', 'description', 'ms.date'])

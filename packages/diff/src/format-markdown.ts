@@ -1,5 +1,5 @@
+import type { Change, Report, SourceLines, WordEdit } from '@mfa-residency/compare'
 import { groupChanges } from './group-changes.js'
-import type { Change, Report, SourceLines, WordEdit } from './report.js'
 
 /** Finds the sticky pull-request comment so it is updated in place. */
 export const MARKER = '<!-- mfa-residency-docs-diff -->'
@@ -64,7 +64,11 @@ function table(changes: readonly Change[], options: MarkdownOptions): string {
     const where = [link(change.base, options), link(change.head, options)]
       .filter(Boolean)
       .join(' → ')
-    return `| ${escapeMarkdown(change.summary)} | ${change.level} | ${values(change, 'before')} | ${values(change, 'after')} | ${where} |`
+    const translation =
+      change.translation === undefined
+        ? ''
+        : ` (${change.locale}: ${[change.translation].flat().join(' | ')})`
+    return `| ${escapeMarkdown(change.summary + translation)} | ${change.level} | ${values(change, 'before')} | ${values(change, 'after')} | ${where} |`
   })
   return [
     '| change | level | before | after | source |',

@@ -1,6 +1,6 @@
+import type { Change, Report, SourceLines, WordEdit } from '@mfa-residency/compare'
 import { createColors } from 'picocolors'
 import { groupChanges } from './group-changes.js'
-import type { Change, Report, SourceLines, WordEdit } from './report.js'
 
 export interface TextOptions {
   color: boolean
@@ -51,6 +51,9 @@ export function formatText(report: Report, { color }: TextOptions): string {
         if (change.after !== undefined && change.after !== null)
           lines.push(c.green(`      + ${show(change.after)}`))
       }
+      // Drift: the translation that says what `before` said, and now needs redoing.
+      if (change.translation !== undefined)
+        lines.push(c.dim(`      ${change.locale}: ${show(change.translation)}`))
     }
   }
   return `${lines.join('\n')}\n`

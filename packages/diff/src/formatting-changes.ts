@@ -1,5 +1,5 @@
+import type { Change } from '@mfa-residency/compare'
 import { diffArrays } from 'diff'
-import type { Change } from './report.js'
 
 const splitLines = (text: string) => text.split(/\r\n|\r|\n/)
 

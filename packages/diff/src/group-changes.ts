@@ -1,4 +1,5 @@
-import type { Change } from './report.js'
+import type { Change } from '@mfa-residency/compare'
+import { entityPath, parsePath } from '@mfa-residency/dataset/paths'
 
 export interface ChangeGroup {
   /** A heading for the group: a table, list or note id, or a kind of change. */
@@ -15,8 +16,8 @@ function keyOf(change: Change): string {
   if (change.kind === 'metadata') return 'metadata'
   if (change.kind === 'prose') return 'prose'
   if (change.kind === 'formatting') return 'formatting'
-  const [collection, id] = change.path.split('/')
-  return `${collection}/${id}`
+  const place = parsePath(change.path)
+  return place ? entityPath(place.collection, place.id) : change.path
 }
 
 const titles: Record<string, string> = {
@@ -35,6 +36,6 @@ export function groupChanges(changes: readonly Change[]): ChangeGroup[] {
     group.changes.push(change)
     groups.set(key, group)
   }
-  const rank = (key: string) => order.indexOf(key.split('/')[0]!)
+  const rank = (key: string) => order.indexOf(parsePath(key)?.collection ?? key)
   return [...groups.values()].sort((a, b) => rank(a.key) - rank(b.key))
 }

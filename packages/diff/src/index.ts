@@ -1,11 +1,15 @@
+export type {
+  Action,
+  Change,
+  ChangeKind,
+  Classification,
+  Level,
+  Report,
+  SourceLines,
+  WordEdit,
+} from '@mfa-residency/compare'
 export { DATASET_PACKAGE, formatChangeset } from './changeset.js'
 export { compareSnapshots } from './compare-snapshots.js'
-export {
-  type DiffDatasetsOptions,
-  diffDatasets,
-  type FileOf,
-  type Side,
-} from './diff-datasets.js'
 export { diffDocuments } from './diff-documents.js'
 export {
   formatFailureMarkdown,
@@ -16,16 +20,4 @@ export {
 export { formatText, type TextOptions } from './format-text.js'
 export { formattingChanges } from './formatting-changes.js'
 export { type ChangeGroup, groupChanges } from './group-changes.js'
-export type {
-  Action,
-  Change,
-  ChangeKind,
-  Classification,
-  Level,
-  Report,
-  SourceLines,
-  WordEdit,
-} from './report.js'
-export { makeReport, maxLevel } from './report.js'
-export { dataLevel, localeLevel } from './semver-policy.js'
 export { COMMITTED_DATASET, resolveSnapshot, type Snapshot } from './snapshot.js'

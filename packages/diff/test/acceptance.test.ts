@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
+import type { Change } from '@mfa-residency/compare'
 import { describe, expect, test } from 'vitest'
-import type { Change } from '../src/report.js'
 import { compare, corpus, corpusDir, seed } from './docs.js'
 
 if (!corpusDir)

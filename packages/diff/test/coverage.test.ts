@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
+import type { Change } from '@mfa-residency/compare'
 import { describe, expect, test } from 'vitest'
-import type { Change } from '../src/report.js'
 import { compare, corpus, corpusDir } from './docs.js'
 
 // Every line git shows as changed must sit inside at least one reported change: nothing unflagged.

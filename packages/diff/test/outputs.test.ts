@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { Ajv } from 'ajv'
 import rehypeStringify from 'rehype-stringify'
 import remarkGfm from 'remark-gfm'
@@ -93,7 +94,10 @@ describe('the Markdown report', () => {
 
 test('the JSON report matches report.schema.json', () => {
   const schema = JSON.parse(
-    readFileSync(new URL('../data/report.schema.json', import.meta.url), 'utf8'),
+    readFileSync(
+      createRequire(import.meta.url).resolve('@mfa-residency/compare/report.schema.json'),
+      'utf8',
+    ),
   )
   const validate = new Ajv({ allErrors: true, strict: true }).compile(schema)
   const json = JSON.parse(JSON.stringify(report))

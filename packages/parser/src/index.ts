@@ -33,4 +33,3 @@ export {
   type SplitResult,
   splitJoinedCells,
 } from './split-joined-cells.js'
-export { textSimilarity } from './text-similarity.js'

@@ -18,6 +18,5 @@ test('the public API is exactly these exports', async () => {
     'slugify',
     'sourceError',
     'splitJoinedCells',
-    'textSimilarity',
   ])
 })

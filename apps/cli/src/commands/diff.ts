@@ -1,5 +1,6 @@
+import { diffDatasets, makeReport } from '@mfa-residency/compare'
 import type { Dataset } from '@mfa-residency/dataset'
-import { diffDatasets, formatMarkdown, formatText, makeReport } from '@mfa-residency/diff/datasets'
+import { formatMarkdown, formatText } from '@mfa-residency/diff/datasets'
 import type { Context } from '../context.js'
 import { UsageError } from '../context.js'
 import { readDatasetFile } from '../dataset-file.js'

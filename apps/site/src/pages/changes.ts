@@ -1,61 +1,52 @@
-import type { Report } from '@mfa-residency/diff'
-import { groupChanges } from '@mfa-residency/diff'
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { type SiteLocale, ui } from '../i18n.js'
 import type { Page } from '../layout.js'
-import { dataTable } from '../render-data.js'
+import type { ReleaseNote, ReleaseNotes } from '../release-notes.js'
 
-const shown = (value: string | string[] | null | undefined): ElementContent[] => {
-  if (value === undefined || value === null) return []
-  if (!Array.isArray(value)) return [{ type: 'text', value }]
-  return [
-    h(
-      'ul.values',
-      value.map((item) => h('li', item)),
+/** Release notes are written in English; on other pages they say so (lang="en"). */
+function notesList(notes: readonly ReleaseNote[], locale: SiteLocale): ElementContent {
+  const english = locale === 'en' ? {} : { lang: 'en' }
+  return h(
+    'ul.release-notes',
+    english,
+    notes.map((note) =>
+      h('li', [
+        note.text,
+        ...(note.details.length > 0
+          ? [
+              h(
+                'ul',
+                note.details.map((detail) => h('li', detail)),
+              ),
+            ]
+          : []),
+      ]),
     ),
-  ]
+  )
 }
 
-/** The diff writes its summaries in English; on other pages they say so (lang="en"). */
-export function changesPage(report: Report, locale: SiteLocale): Page {
+/**
+ * What changed in the data, as the release flow records it: the changesets waiting for the next
+ * release, then the latest release from the dataset's changelog. Building the site parses no docs.
+ */
+export function changesPage(releases: ReleaseNotes, locale: SiteLocale): Page {
   const t = ui[locale]
   const body: ElementContent[] = [h('h1', t.changes), h('p.lead', t.changesIntro)]
-  if (report.changes.length === 0) {
-    body.push(h('p.no-changes', t.noChanges))
-  } else {
+  body.push(h('h2', t.unreleased))
+  if (releases.pending.length === 0) body.push(h('p.no-changes', t.noPendingChanges))
+  for (const change of releases.pending) {
+    body.push(h('p', h('strong', `${t.bump}: ${change.bump}`)), notesList(change.notes, locale))
+  }
+  body.push(
+    h('h2', releases.latest ? `${t.latestRelease}: ${releases.latest.version}` : t.latestRelease),
+  )
+  if (!releases.latest) body.push(h('p.no-release', t.noRelease))
+  for (const section of releases.latest?.sections ?? []) {
     body.push(
-      h('p', [
-        h('strong', `${t.bump}: ${report.bump}`),
-        ` · ${report.counts.data} data · ${report.counts.cosmetic} cosmetic · ${report.counts['translation-drift']} translation drift`,
-      ]),
+      h('h3', locale === 'en' ? {} : { lang: 'en' }, section.title),
+      notesList(section.notes, locale),
     )
-    for (const [index, group] of groupChanges(report.changes).entries()) {
-      body.push(
-        h('h2', group.key.includes('/') ? group.key : group.title),
-        dataTable(
-          `changes-${index}`,
-          group.title,
-          [
-            [{ type: 'text', value: t.change }],
-            [{ type: 'text', value: t.level }],
-            [{ type: 'text', value: t.before }],
-            [{ type: 'text', value: t.after }],
-          ],
-          group.changes.map((change) => [
-            [
-              locale === 'en'
-                ? { type: 'text', value: change.summary }
-                : h('span', { lang: 'en' }, change.summary),
-            ],
-            [{ type: 'text', value: change.level }],
-            shown(change.before),
-            shown(change.after),
-          ]),
-          { filterable: true },
-        ),
-      )
-    }
   }
   return {
     file: 'changes.html',

@@ -1,5 +1,4 @@
-// The subpath keeps the rest of the generator (ajv, the readers) out of dataset-only bundles.
-import { matchEntities } from '@mfa-residency/generator/match-entities'
+import { matchEntities } from '../match-entities.js'
 
 export interface Matched<T> {
   base: T

@@ -1,0 +1,8 @@
+export { type DiffDatasetsOptions, diffDatasets, type FileOf, type Side } from './diff-datasets.js'
+export { type Matching, type MatchOptions, matchEntities, type Pair } from './match-entities.js'
+export type * from './report.js'
+export { makeReport, maxLevel } from './report.js'
+export { dataLevel, type LevelContext, localeLevel } from './semver-policy.js'
+export { summarizeChanges } from './summarize-changes.js'
+export { missingFrom, wordEdits } from './text-diff.js'
+export { textSimilarity } from './text-similarity.js'

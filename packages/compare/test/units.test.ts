@@ -1,0 +1,59 @@
+import { expect, test } from 'vitest'
+import { match } from '../src/rules/match.js'
+import { dataLevel, localeLevel } from '../src/semver-policy.js'
+
+test('the public API is exactly these exports', async () => {
+  expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+    'dataLevel',
+    'diffDatasets',
+    'localeLevel',
+    'makeReport',
+    'matchEntities',
+    'maxLevel',
+    'missingFrom',
+    'summarizeChanges',
+    'textSimilarity',
+    'wordEdits',
+  ])
+})
+
+test('the semver policy: removals and renames are major, additions minor, the rest patch', () => {
+  for (const kind of ['table', 'column', 'row', 'list', 'list-item', 'note'] as const) {
+    expect([
+      dataLevel(kind, 'removed'),
+      dataLevel(kind, 'renamed'),
+      dataLevel(kind, 'renamed', { keepsOldId: true }),
+      dataLevel(kind, 'added'),
+      dataLevel(kind, 'changed'),
+    ]).toEqual(['major', 'major', 'minor', 'minor', 'patch'])
+  }
+  expect([localeLevel('removed'), localeLevel('added')]).toEqual(['major', 'minor'])
+  expect(dataLevel('formatting', 'changed')).toBe('none')
+  // Headings and paragraphs are prose: a patch, whatever happens to them.
+  for (const kind of ['cell', 'prose', 'metadata'] as const) {
+    expect([
+      dataLevel(kind, 'removed'),
+      dataLevel(kind, 'added'),
+      dataLevel(kind, 'changed'),
+    ]).toEqual(['patch', 'patch', 'patch'])
+  }
+})
+
+test('match pairs by id, then a renamed heading by content, in head order', () => {
+  const base = [
+    { id: 'data-stored-by-mfa-server', text: 'OATH token Voice call One-way SMS' },
+    { id: 'sovereign', text: 'China United States' },
+  ]
+  const head = [
+    { id: 'data-stored-by-the-mfa-server', text: 'OATH token Voice call One-way SMS' },
+    { id: 'sovereign', text: 'China United States' },
+    { id: 'new', text: 'Something else entirely' },
+  ]
+  const result = match(base, head, (entity) => entity.text)
+  expect(result.matched.map((pair) => [pair.base.id, pair.head.id, pair.renamed])).toEqual([
+    ['data-stored-by-mfa-server', 'data-stored-by-the-mfa-server', true],
+    ['sovereign', 'sovereign', false],
+  ])
+  expect(result.added.map((entity) => entity.id)).toEqual(['new'])
+  expect(result.removed).toEqual([])
+})
