@@ -1,7 +1,6 @@
+import type { Localized } from '@mfa-residency/dataset'
 import type { Lang } from './context.js'
 import type { Translated } from './translation.js'
-
-type Localized<T> = { en: T; sv: T | null }
 
 /**
  * The Swedish of a text as far as it can be trusted. A stale translation is shown with the English

@@ -1,11 +1,9 @@
-import { columnPath, type Dataset, type Table } from '@mfa-residency/dataset'
+import { columnPath, type Dataset, type Localized, type Table } from '@mfa-residency/dataset'
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import type { SiteLocale } from './i18n.js'
 import { ui } from './i18n.js'
 import { renderShown, type Shown, shownCell, translated } from './translated.js'
-
-type Localized<T> = { en: T; sv: T | null }
 
 /** A cell's values: one as text, several as a list, each with its own translation status. */
 export function cellContent(shown: readonly Shown[], locale: SiteLocale): ElementContent[] {

@@ -26,6 +26,12 @@ export {
 } from './paths.js'
 export type * from './types.generated.js'
 
+/**
+ * One value per published locale: the source locale's (English) always, a translation's `null`
+ * where there is none. The schema's `LocalizedText`, `Section`, `Cell` and friends are instances.
+ */
+export type Localized<T> = { en: T; sv: T | null }
+
 /** The whole dataset, as in `data/dataset.json`. */
 export const dataset = data as Dataset
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { Dataset } from '@mfa-residency/dataset'
+import { assertValidDataset, serializeDataset } from '@mfa-residency/generator'
 import {
   exitOnClosedPipe,
   findRepositoryRoot,
@@ -11,10 +13,10 @@ import {
   writeFileAtomic,
 } from '@mfa-residency/repository'
 import { formatChangeset } from './changeset.js'
-import { compareSnapshots } from './compare-snapshots.js'
+import { compareSnapshotSides } from './compare-snapshots.js'
 import { formatFailureMarkdown, formatMarkdown } from './format-markdown.js'
 import { formatText } from './format-text.js'
-import { resolveSnapshot } from './snapshot.js'
+import { COMMITTED_DATASET, resolveSnapshot, type Snapshot } from './snapshot.js'
 
 const usage = `Usage: pnpm docs:diff [--base <spec>] [--head <spec>] [--format text|markdown|json]
                       [--changeset] [--check] [--link-base <url>] [--output <file>]
@@ -33,7 +35,8 @@ A <spec> is one of:
 Options:
   --format <f>     text (default; coloured on a terminal), markdown (a pull-request comment), json
   --changeset      write .changeset/<name>.md for @mfa-residency/dataset with the computed bump
-  --check          exit 1 when anything changed (docs:check: is the committed dataset stale?)
+  --check          exit 1 when anything changed, or when the committed dataset is not byte for byte
+                   what \`pnpm generate\` would write (docs:check, in one process)
   --link-base <u>  prefix for links to source lines in markdown, e.g. https://github.com/o/r/blob/<sha>/
   --output <file>  write the report there instead of stdout
   --help           show this help
@@ -74,13 +77,16 @@ async function main(argv: string[]): Promise<number> {
     else process.stdout.write(text)
   }
 
-  let report: ReturnType<typeof compareSnapshots>
+  let report: ReturnType<typeof compareSnapshotSides>['report']
+  let stale = false
   try {
     const [base, head] = await Promise.all([
       resolveSnapshot(String(values.base), root),
       resolveSnapshot(String(values.head), root),
     ])
-    report = compareSnapshots(base, head)
+    const sides = compareSnapshotSides(base, head)
+    report = sides.report
+    if (values.check) stale = await regenerationDiffers(base, head, sides.head, root)
   } catch (error) {
     if (format === 'markdown') await emit(formatFailureMarkdown(error))
     console.error(`error: analysis failed: ${(error as Error).message}`)
@@ -110,11 +116,32 @@ async function main(argv: string[]): Promise<number> {
       console.error(`wrote .changeset/${name} (${report.bump})`)
     }
   }
-  if (values.check && report.changes.length > 0) {
-    console.error('the committed dataset is stale: run `pnpm generate` and commit the result')
+  if (values.check && (report.changes.length > 0 || stale)) {
+    console.error(
+      report.changes.length > 0
+        ? 'the committed dataset is stale: run `pnpm generate` and commit the result'
+        : 'the committed dataset is not what `pnpm generate` writes (no data changed; lines, order or formatting did): run `pnpm generate` and commit the result',
+    )
     return 1
   }
   return 0
+}
+
+/**
+ * For --check against the committed dataset: the docs, extracted as `pnpm generate` would, must
+ * give the committed file byte for byte (valid, same order, same lines), not just the same data.
+ */
+async function regenerationDiffers(
+  base: Snapshot,
+  head: Snapshot,
+  dataset: Dataset,
+  root: string,
+): Promise<boolean> {
+  if (base.kind !== 'dataset' || head.kind !== 'docs' || base.label !== 'committed dataset')
+    return false
+  assertValidDataset(dataset)
+  const committed = await readFile(path.join(root, COMMITTED_DATASET), 'utf8')
+  return committed !== serializeDataset(dataset)
 }
 
 exitOnClosedPipe()

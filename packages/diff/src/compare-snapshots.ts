@@ -50,8 +50,20 @@ function materialize(snapshot: Snapshot, memory: Dataset | null): Side {
  * dataset on either side, the data and source metadata are compared.
  */
 export function compareSnapshots(baseSnapshot: Snapshot, headSnapshot: Snapshot): Report {
+  return compareSnapshotSides(baseSnapshot, headSnapshot).report
+}
+
+/** The report, and the head's dataset as `pnpm generate` would write it (for `--check`). */
+export function compareSnapshotSides(
+  baseSnapshot: Snapshot,
+  headSnapshot: Snapshot,
+): { report: Report; head: Dataset } {
   const base = materialize(baseSnapshot, null)
   const head = materialize(headSnapshot, base.dataset)
+  return { report: reportOf(baseSnapshot, headSnapshot, base, head), head: head.dataset }
+}
+
+function reportOf(baseSnapshot: Snapshot, headSnapshot: Snapshot, base: Side, head: Side): Report {
   let changes: Change[]
 
   if (base.docs && head.docs) {

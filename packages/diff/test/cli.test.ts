@@ -63,6 +63,21 @@ describe('pnpm docs:diff', () => {
     )
   })
 
+  test('--check also fails when the committed file is not byte for byte what generate writes', async () => {
+    const root = await repoCopy()
+    const file = path.join(root, 'packages/dataset/data/dataset.json')
+    const dataset = JSON.parse(await readFile(file, 'utf8'))
+    dataset.tables[0].source.en.endLine = 99
+    await writeFile(file, `${JSON.stringify(dataset, null, 2)}\n`)
+    const result = await run(['--check'], root)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('no changes')
+    expect(result.stderr).toBe(
+      'the committed dataset is not what `pnpm generate` writes (no data changed; lines, order or formatting did): run `pnpm generate` and commit the result\n',
+    )
+    expect((await run(['--check'], await repoCopy())).code).toBe(0)
+  })
+
   test('--format json is the report as JSON', async () => {
     const root = await repoCopy(removeChina)
     const result = await run(['--format', 'json'], root)
