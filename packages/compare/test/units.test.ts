@@ -6,6 +6,7 @@ test('the public API is exactly these exports', async () => {
   expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
     'dataLevel',
     'diffDatasets',
+    'localeChange',
     'localeLevel',
     'makeReport',
     'matchEntities',

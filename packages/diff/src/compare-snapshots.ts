@@ -2,7 +2,7 @@ import {
   type Change,
   diffDatasets,
   type FileOf,
-  localeLevel,
+  localeChange,
   makeReport,
   type Report,
 } from '@mfa-residency/compare'
@@ -72,17 +72,7 @@ function reportOf(baseSnapshot: Snapshot, headSnapshot: Snapshot, base: Side, he
     changes = diffDatasets(base.dataset, head.dataset, { fileOf })
     for (const locale of new Set([...base.docs.keys(), ...head.docs.keys()])) {
       if (base.docs.has(locale) && head.docs.has(locale)) continue
-      const action = head.docs.has(locale) ? 'added' : 'removed'
-      changes.push({
-        kind: 'metadata',
-        action,
-        classification: 'data',
-        level: localeLevel(action),
-        locale,
-        path: `sources/${locale}`,
-        entity: null,
-        summary: `The ${locale} document is ${action === 'added' ? 'new' : 'gone'}`,
-      })
+      changes.push(localeChange(locale, head.docs.has(locale) ? 'added' : 'removed', 'document'))
     }
     for (const [locale, after] of head.docs) {
       const before = base.docs.get(locale)

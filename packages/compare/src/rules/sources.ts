@@ -1,5 +1,24 @@
+import type { Change } from '../report.js'
 import { localeLevel } from '../semver-policy.js'
 import type { DiffContext } from './context.js'
+
+/** A locale's document or translation that appeared or went: a change of the whole locale. */
+export function localeChange(
+  locale: string,
+  action: 'added' | 'removed',
+  what: 'document' | 'translation',
+): Change {
+  return {
+    kind: 'metadata',
+    action,
+    classification: 'data',
+    level: localeLevel(action),
+    locale,
+    path: `sources/${locale}`,
+    entity: null,
+    summary: `The ${locale} ${what} is ${action === 'added' ? 'new' : 'gone'}`,
+  }
+}
 
 /**
  * When no docs are at hand: a locale that appeared or went, and the source metadata that describes
@@ -11,16 +30,8 @@ export function diffSources(context: DiffContext): void {
     const from = base.sources[locale]
     const to = head.sources[locale]
     if (!from || !to) {
-      const action = from ? 'removed' : 'added'
       context.push({
-        kind: 'metadata',
-        action,
-        classification: 'data',
-        level: localeLevel(action),
-        locale,
-        path: `sources/${locale}`,
-        entity: null,
-        summary: `The ${locale} translation is ${from ? 'gone' : 'new'}`,
+        ...localeChange(locale, from ? 'removed' : 'added', 'translation'),
         before: from?.path ?? null,
         after: to?.path ?? null,
       })
