@@ -1,4 +1,4 @@
-import type { Blockquote, List, Nodes, Root, RootContent, Table } from 'mdast'
+import type { Blockquote, Heading, List, Nodes, Root, RootContent, Table } from 'mdast'
 import type { Block, LineSpan, ListItem, NoteBlock, TableBlock } from './document.js'
 import { cellValues, htmlText, isNonContentHtml, normalizeText, toPlainText } from './plain-text.js'
 import { sourceError } from './source-error.js'
@@ -9,8 +9,20 @@ export interface ExtractedBlocks {
   blocks: Block[]
 }
 
+/** Where a walk is: what it has kept so far and the headings and lead-in a new block falls under. */
+interface Walk {
+  file: string
+  blocks: Block[]
+  title: string | null
+  titleLine: number | null
+  // Headings in effect, by depth; the H1 is the title, so it never enters a section path.
+  headings: { depth: number; text: string }[]
+  leadIn: string | null
+}
+
 const alertMarker = /^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i
 
+/** The lines a node covers in its source. */
 function span(node: Nodes): LineSpan {
   const line = node.position?.start.line ?? 0
   return { line, endLine: node.position?.end.line ?? line }
@@ -32,148 +44,155 @@ export function alertKind(node: Blockquote): string | null {
  * Tables and lists nested in blockquotes and list items are found too.
  */
 export function extractBlocks(tree: Root, file: string): ExtractedBlocks {
-  const blocks: Block[] = []
-  let title: string | null = null
-  let titleLine: number | null = null
-  // Headings in effect, by depth; the H1 is the title, so it never enters a section path.
-  let headings: { depth: number; text: string }[] = []
-  let leadIn: string | null = null
+  const walk: Walk = { file, blocks: [], title: null, titleLine: null, headings: [], leadIn: null }
+  for (const child of tree.children) visit(walk, child)
+  return { title: walk.title, titleLine: walk.titleLine, blocks: walk.blocks }
+}
 
-  const section = () => headings.filter((h) => h.depth > 1).map((h) => h.text)
+/** The heading path a block found now belongs to. */
+function section(walk: Walk): string[] {
+  return walk.headings.filter((h) => h.depth > 1).map((h) => h.text)
+}
 
-  function table(node: Table): void {
-    const [head, ...body] = node.children
-    if (!head) return
-    const columns = head.children.map((cell) => toPlainText(cell))
-    const rows = body.map((row) => {
-      if (row.children.length > columns.length) {
-        throw sourceError(
-          file,
-          span(row).line,
-          `table row has ${row.children.length} cells, expected at most ${columns.length} (the header's count)`,
-        )
+/** Keep one node's blocks, and those of what it holds. */
+function visit(walk: Walk, node: RootContent): void {
+  switch (node.type) {
+    case 'yaml':
+    case 'definition':
+    case 'thematicBreak':
+      return
+    case 'heading':
+      heading(walk, node)
+      return
+    case 'paragraph':
+      prose(walk, node, toPlainText(node))
+      return
+    case 'html':
+      if (isNonContentHtml(node.value)) return
+      prose(walk, node, normalizeText(htmlText(node.value)))
+      return
+    case 'code':
+      walk.blocks.push({ kind: 'code', text: node.value, section: section(walk), ...span(node) })
+      return
+    case 'table':
+      table(walk, node)
+      return
+    case 'list':
+      for (const child of list(walk, node)) visit(walk, child)
+      return
+    case 'blockquote': {
+      const kind = alertKind(node)
+      const nested = kind ? note(walk, node, kind) : node.children
+      for (const child of nested) visit(walk, child)
+      return
+    }
+    default:
+      if ('children' in node) for (const child of node.children) visit(walk, child as RootContent)
+      else if ('value' in node) {
+        const text = normalizeText(String(node.value))
+        if (text !== '')
+          walk.blocks.push({ kind: 'paragraph', text, section: section(walk), ...span(node) })
       }
-      // GFM reads missing trailing cells as empty.
-      const cells = columns.map((_, index) => {
-        const cell = row.children[index]
-        return cell ? cellValues(cell) : []
-      })
-      return { cells, ...span(row) }
+  }
+}
+
+/** The first H1 is the title; every other heading is a block and starts a new section. */
+function heading(walk: Walk, node: Heading): void {
+  const text = toPlainText(node)
+  if (node.depth === 1 && walk.title === null) {
+    walk.title = text
+    walk.titleLine = span(node).line
+  } else {
+    walk.blocks.push({ kind: 'heading', depth: node.depth, text, ...span(node) })
+  }
+  walk.headings = [
+    ...walk.headings.filter((h) => h.depth < node.depth),
+    { depth: node.depth, text },
+  ]
+  walk.leadIn = null
+}
+
+/** A paragraph of prose, which becomes the lead-in of the tables and lists after it. */
+function prose(walk: Walk, node: Nodes, text: string): void {
+  if (text === '') return
+  walk.blocks.push({ kind: 'paragraph', text, section: section(walk), ...span(node) })
+  walk.leadIn = text
+}
+
+/** A table block; a row wider than the header is an error in the source. */
+function table(walk: Walk, node: Table): void {
+  const [head, ...body] = node.children
+  if (!head) return
+  const columns = head.children.map((cell) => toPlainText(cell))
+  const rows = body.map((row) => {
+    if (row.children.length > columns.length) {
+      throw sourceError(
+        walk.file,
+        span(row).line,
+        `table row has ${row.children.length} cells, expected at most ${columns.length} (the header's count)`,
+      )
+    }
+    // GFM reads missing trailing cells as empty.
+    const cells = columns.map((_, index) => {
+      const cell = row.children[index]
+      return cell ? cellValues(cell) : []
     })
-    const block: TableBlock = {
-      kind: 'table',
-      section: section(),
-      leadIn,
-      columns,
-      rows,
-      ...span(node),
-    }
-    blocks.push(block)
+    return { cells, ...span(row) }
+  })
+  const block: TableBlock = {
+    kind: 'table',
+    section: section(walk),
+    leadIn: walk.leadIn,
+    columns,
+    rows,
+    ...span(node),
   }
+  walk.blocks.push(block)
+}
 
-  function list(node: List): void {
-    const items: ListItem[] = []
-    const nested: RootContent[] = []
-    for (const item of node.children) {
-      const own = item.children.filter((child) => child.type !== 'list' && child.type !== 'table')
-      items.push({ text: toPlainText(own), ...span(item) })
-      for (const child of item.children)
-        if (child.type === 'list' || child.type === 'table') nested.push(child)
-    }
-    blocks.push({
-      kind: 'list',
-      ordered: node.ordered === true,
-      section: section(),
-      leadIn,
-      items,
-      ...span(node),
-    })
-    for (const child of nested) visit(child)
+/** A list block; returns the lists and tables inside its items, to visit after it. */
+function list(walk: Walk, node: List): RootContent[] {
+  const items: ListItem[] = []
+  const nested: RootContent[] = []
+  for (const item of node.children) {
+    const own = item.children.filter((child) => child.type !== 'list' && child.type !== 'table')
+    items.push({ text: toPlainText(own), ...span(item) })
+    for (const child of item.children)
+      if (child.type === 'list' || child.type === 'table') nested.push(child)
   }
+  walk.blocks.push({
+    kind: 'list',
+    ordered: node.ordered === true,
+    section: section(walk),
+    leadIn: walk.leadIn,
+    items,
+    ...span(node),
+  })
+  return nested
+}
 
-  function note(node: Blockquote, noteKind: string): void {
-    const paragraphs: string[] = []
-    const nested: RootContent[] = []
-    for (const child of node.children) {
-      if (child.type === 'table' || child.type === 'list') nested.push(child)
-      else {
-        const text = toPlainText(child)
-        if (text !== '') paragraphs.push(text)
-      }
-    }
-    const first = paragraphs[0]
-    if (first !== undefined) paragraphs[0] = normalizeText(first.replace(alertMarker, ''))
-    const kept = paragraphs.filter((text) => text !== '')
-    const block: NoteBlock = {
-      kind: 'note',
-      noteKind,
-      paragraphs: kept,
-      text: kept.join(' '),
-      section: section(),
-      ...span(node),
-    }
-    blocks.push(block)
-    for (const child of nested) visit(child)
-  }
-
-  function visit(node: RootContent): void {
-    switch (node.type) {
-      case 'yaml':
-      case 'definition':
-      case 'thematicBreak':
-        return
-      case 'heading': {
-        const text = toPlainText(node)
-        if (node.depth === 1 && title === null) {
-          title = text
-          titleLine = span(node).line
-        } else {
-          blocks.push({ kind: 'heading', depth: node.depth, text, ...span(node) })
-        }
-        headings = [...headings.filter((h) => h.depth < node.depth), { depth: node.depth, text }]
-        leadIn = null
-        return
-      }
-      case 'paragraph': {
-        const text = toPlainText(node)
-        if (text === '') return
-        blocks.push({ kind: 'paragraph', text, section: section(), ...span(node) })
-        leadIn = text
-        return
-      }
-      case 'html': {
-        if (isNonContentHtml(node.value)) return
-        const text = normalizeText(htmlText(node.value))
-        if (text === '') return
-        blocks.push({ kind: 'paragraph', text, section: section(), ...span(node) })
-        leadIn = text
-        return
-      }
-      case 'code':
-        blocks.push({ kind: 'code', text: node.value, section: section(), ...span(node) })
-        return
-      case 'table':
-        table(node)
-        return
-      case 'list':
-        list(node)
-        return
-      case 'blockquote': {
-        const kind = alertKind(node)
-        if (kind) note(node, kind)
-        else for (const child of node.children) visit(child)
-        return
-      }
-      default:
-        if ('children' in node) for (const child of node.children) visit(child as RootContent)
-        else if ('value' in node) {
-          const text = normalizeText(String(node.value))
-          if (text !== '')
-            blocks.push({ kind: 'paragraph', text, section: section(), ...span(node) })
-        }
+/** A note block from an alert; returns the lists and tables inside it, to visit after it. */
+function note(walk: Walk, node: Blockquote, noteKind: string): RootContent[] {
+  const paragraphs: string[] = []
+  const nested: RootContent[] = []
+  for (const child of node.children) {
+    if (child.type === 'table' || child.type === 'list') nested.push(child)
+    else {
+      const text = toPlainText(child)
+      if (text !== '') paragraphs.push(text)
     }
   }
-
-  for (const child of tree.children) visit(child)
-  return { title, titleLine, blocks }
+  const first = paragraphs[0]
+  if (first !== undefined) paragraphs[0] = normalizeText(first.replace(alertMarker, ''))
+  const kept = paragraphs.filter((text) => text !== '')
+  const block: NoteBlock = {
+    kind: 'note',
+    noteKind,
+    paragraphs: kept,
+    text: kept.join(' '),
+    section: section(walk),
+    ...span(node),
+  }
+  walk.blocks.push(block)
+  return nested
 }

@@ -1,4 +1,11 @@
 import type { SourceIssue } from './source-error.js'
+import {
+  candidates,
+  emptyVocabulary,
+  learn,
+  MAX_CANDIDATES,
+  type Vocabulary,
+} from './split-candidates.js'
 
 /** A cell whose values were flattened into one space-joined string, to split like its counterpart. */
 export interface JoinedCell {
@@ -20,19 +27,14 @@ export interface SplitResult {
   issues: SourceIssue[]
 }
 
-interface Candidate {
-  values: string[]
-  unknown: number
+/** The cells being split, their words, and what is settled and learned so far. */
+interface Settling {
+  cells: readonly JoinedCell[]
+  words: string[][]
+  /** One per cell; `undefined` until the cell is settled. */
+  outcomes: (SplitOutcome | undefined)[]
+  vocabulary: Vocabulary
 }
-
-interface Search {
-  found: Candidate[]
-  /** True when the search stopped at MAX_CANDIDATES, so `found` is not every split. */
-  capped: boolean
-}
-
-// Cells are short; the cap only guards against pathological input.
-const MAX_CANDIDATES = 64
 
 /**
  * Split space-joined cells into as many values as their counterparts have.
@@ -45,60 +47,24 @@ const MAX_CANDIDATES = 64
  * cell that shares one of them.
  */
 export function splitJoinedCells(cells: readonly JoinedCell[]): SplitResult {
-  const translation = new Map<string, string>()
-  const vocabulary = new Set<string>()
-  const outcomes: (SplitOutcome | undefined)[] = cells.map(() => undefined)
-  const words = cells.map((cell) => (cell.joined === '' ? [] : cell.joined.split(' ')))
-
-  const learn = (cell: JoinedCell, values: string[]) => {
-    values.forEach((value, index) => {
-      const source = cell.sourceValues[index]!
-      if (!translation.has(source)) translation.set(source, value)
-      vocabulary.add(value)
-    })
+  const settling: Settling = {
+    cells,
+    words: cells.map((cell) => (cell.joined === '' ? [] : cell.joined.split(' '))),
+    outcomes: cells.map(() => undefined),
+    vocabulary: emptyVocabulary(),
   }
-
-  const isKnown = (source: string, part: string) => {
-    const learned = translation.get(source)
-    return learned === undefined ? vocabulary.has(part) : learned === part
+  settleWithoutVocabulary(settling)
+  splitUntilNothingLearned(settling)
+  rejectLeftovers(settling)
+  const issues = unsplitIssues(settling)
+  return {
+    outcomes: settling.outcomes.map((outcome) => outcome ?? { kind: 'misfit', reason: 'unsplit' }),
+    issues,
   }
+}
 
-  /** Splits with at most `allowUnknown` unknown parts. */
-  const search = (cell: JoinedCell, cellWords: string[], allowUnknown: number): Search => {
-    const found: Candidate[] = []
-    const parts: string[] = []
-    const count = cell.sourceValues.length
-    let capped = false
-    const walk = (start: number, index: number, unknown: number) => {
-      if (found.length >= MAX_CANDIDATES) {
-        capped = true
-        return
-      }
-      if (index === count) {
-        if (start === cellWords.length) found.push({ values: [...parts], unknown })
-        return
-      }
-      const lastEnd = cellWords.length - (count - index - 1)
-      for (let end = start + 1; end <= lastEnd; end++) {
-        const part = cellWords.slice(start, end).join(' ')
-        const known = isKnown(cell.sourceValues[index]!, part)
-        if (!known && unknown === allowUnknown) continue
-        parts.push(part)
-        walk(end, index + 1, unknown + (known ? 0 : 1))
-        parts.pop()
-      }
-    }
-    walk(0, 0, 0)
-    return { found, capped }
-  }
-
-  /** All-known splits first; only when there is none, splits with one unknown part. */
-  const candidates = (cell: JoinedCell, cellWords: string[]): Search => {
-    const known = search(cell, cellWords, 0)
-    return known.found.length > 0 || known.capped ? known : search(cell, cellWords, 1)
-  }
-
-  // Settle what needs no vocabulary: no values, one value, or too few words to fit.
+/** Settle what needs no vocabulary: no values, one value, or too few words to fit. */
+function settleWithoutVocabulary({ cells, words, outcomes, vocabulary }: Settling): void {
   cells.forEach((cell, index) => {
     const cellWords = words[index]!
     const count = cell.sourceValues.length
@@ -114,7 +80,7 @@ export function splitJoinedCells(cells: readonly JoinedCell[]): SplitResult {
         }
       } else {
         outcomes[index] = { kind: 'split', values }
-        learn(cell, values)
+        learn(vocabulary, cell, values)
       }
     } else if (cellWords.length < count) {
       outcomes[index] = {
@@ -123,21 +89,27 @@ export function splitJoinedCells(cells: readonly JoinedCell[]): SplitResult {
       }
     }
   })
+}
 
+/** Accept the only split of each unsettled cell, pass after pass, until a pass learns nothing. */
+function splitUntilNothingLearned({ cells, words, outcomes, vocabulary }: Settling): void {
   let learned = true
   while (learned) {
     learned = false
     cells.forEach((cell, index) => {
       if (outcomes[index]) return
-      const { found, capped } = candidates(cell, words[index]!)
+      const { found, capped } = candidates(vocabulary, cell, words[index]!)
       if (found.length === 1 && !capped) {
         outcomes[index] = { kind: 'split', values: found[0]!.values }
-        learn(cell, found[0]!.values)
+        learn(vocabulary, cell, found[0]!.values)
         learned = true
       }
     })
   }
+}
 
+/** Turn into misfits the splits whose parts hold more than one value. */
+function rejectLeftovers({ cells, outcomes }: Settling): void {
   // A part that is the document-wide translation of its value plus more words means the cell holds
   // more values than its counterpart (a translation not updated after a value was removed).
   const consensus = consensusTranslations(cells, outcomes)
@@ -158,11 +130,14 @@ export function splitJoinedCells(cells: readonly JoinedCell[]): SplitResult {
       }
     })
   })
+}
 
+/** One issue for each cell still unsettled, saying why it could not be split. */
+function unsplitIssues({ cells, words, outcomes, vocabulary }: Settling): SourceIssue[] {
   const issues: SourceIssue[] = []
   cells.forEach((cell, index) => {
     if (outcomes[index]) return
-    const { found, capped } = candidates(cell, words[index]!)
+    const { found, capped } = candidates(vocabulary, cell, words[index]!)
     const shown = found
       .slice(0, 3)
       .map((candidate) => candidate.values.map((value) => `"${value}"`).join(' + '))
@@ -179,13 +154,10 @@ export function splitJoinedCells(cells: readonly JoinedCell[]): SplitResult {
             : 'more than one value is not found anywhere else in the document'),
     })
   })
-
-  return {
-    outcomes: outcomes.map((outcome) => outcome ?? { kind: 'misfit', reason: 'unsplit' }),
-    issues,
-  }
+  return issues
 }
 
+/** Whether `longer` is `shorter` with more words before or after it. */
 const extends_ = (longer: string, shorter: string) =>
   longer.startsWith(`${shorter} `) || longer.endsWith(` ${shorter}`)
 

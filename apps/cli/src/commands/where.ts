@@ -1,9 +1,9 @@
 import { type Column, columnPath, entityPath, type Row, type Table } from '@mfa-residency/dataset'
-import type { Context } from '../context.js'
+import type { Context, Lang } from '../context.js'
 import { UsageError } from '../context.js'
 import { gapsJson, pick, pickJoined, pickJson, pickValues, sectionPath } from '../localize.js'
 import { matches, suggest } from '../text-match.js'
-import { translationsOf } from '../translation.js'
+import { type Translated, translationsOf } from '../translation.js'
 import { sourceOf } from './source.js'
 
 /*
@@ -71,9 +71,52 @@ interface Answer {
   asked: Column[]
 }
 
+/** Every dimension name and the columns it selects, as `dimensions` builds it. */
+type DimensionIndex = ReturnType<typeof dimensions>
+
+/** What was asked: each dimension with its value, and the `--scope` texts. */
+interface Query {
+  asked: [string, string][]
+  scope: string[]
+}
+
+/** An answer with the translated texts it shows, found once for both output modes. */
+interface Shown {
+  table: Table
+  row: Row
+  /** The asked columns, in the order asked. */
+  columns: Column[]
+  /** The other columns, in table order. */
+  rest: Column[]
+  section: Translated[]
+  leadIn: Translated | null
+  cell: (column: Column) => Translated[]
+  label: (column: Column) => Translated
+  /** Every shown text of the answer, for its translation gaps. */
+  all: Translated[]
+}
+
+/** `where --<dimension> <value>…`: the rows whose cells match every value asked. */
 export function where(argv: readonly string[], ctx: Context): number {
   const { tables } = ctx.dataset
   const index = dimensions(tables)
+  const query = readQuery(argv, tables, index)
+  const answers = findAnswers(tables, index, query)
+  if (answers.length === 0) {
+    ctx.err(noMatch(query, index, ctx.lang))
+    return 1
+  }
+  const shown = showAnswers(answers, ctx)
+  ctx.out(ctx.json ? JSON.stringify(answersJson(shown, ctx), null, 2) : answersText(shown, ctx))
+  return 0
+}
+
+/** The query in `argv`; a usage error when it asks nothing or names an unknown dimension. */
+function readQuery(
+  argv: readonly string[],
+  tables: readonly Table[],
+  index: DimensionIndex,
+): Query {
   const names = [...index.keys()].sort()
   const listed = `Dimensions: ${[...new Set(tables.flatMap((table) => table.columns.map((column) => `--${column.id}`)))].sort().join(', ')} (or a first or last word of one, like --${names.find((name) => !name.includes('-')) ?? names[0]})`
   const pairs = dimensionArgs(argv)
@@ -90,11 +133,15 @@ export function where(argv: readonly string[], ctx: Context): number {
       )
     }
   }
+  return { asked, scope }
+}
 
+/** The rows of the tables within the scope whose cells match every asked value, in order. */
+function findAnswers(tables: readonly Table[], index: DimensionIndex, query: Query): Answer[] {
   const answers: Answer[] = []
   for (const table of tables) {
-    if (!scope.every((text) => matches(text, context(table)))) continue
-    const columnsFor = asked.map(([name, value]) => ({
+    if (!query.scope.every((text) => matches(text, context(table)))) continue
+    const columnsFor = query.asked.map(([name, value]) => ({
       value,
       columns: index
         .get(name)!
@@ -109,34 +156,36 @@ export function where(argv: readonly string[], ctx: Context): number {
       if (hit.every(Boolean)) answers.push({ table, row, asked: hit as Column[] })
     }
   }
+  return answers
+}
 
-  if (answers.length === 0) {
-    const asked_ = asked.map(([name, value]) => `--${name} "${value}"`).join(' and ')
-    // With one dimension, suggest its nearest value, in the languages shown.
-    let hint = ''
-    if (asked.length === 1) {
-      const [name, value] = asked[0]!
-      const locales = ctx.lang === 'both' ? (['en', 'sv'] as const) : ([ctx.lang] as const)
-      const candidates = index
-        .get(name)!
-        .flatMap(({ table, column }) =>
-          table.rows.flatMap((row) =>
-            locales.flatMap((locale) =>
-              (row.cells[column.id]![locale] ?? []).filter((value) => value !== null),
-            ),
+/** Why nothing matched, with a nearby value when there is one to suggest. */
+function noMatch({ asked, scope }: Query, index: DimensionIndex, lang: Lang): string {
+  const asked_ = asked.map(([name, value]) => `--${name} "${value}"`).join(' and ')
+  // With one dimension, suggest its nearest value, in the languages shown.
+  let hint = ''
+  if (asked.length === 1) {
+    const [name, value] = asked[0]!
+    const locales = lang === 'both' ? (['en', 'sv'] as const) : ([lang] as const)
+    const candidates = index
+      .get(name)!
+      .flatMap(({ table, column }) =>
+        table.rows.flatMap((row) =>
+          locales.flatMap((locale) =>
+            (row.cells[column.id]![locale] ?? []).filter((value) => value !== null),
           ),
-        )
-      const guess = suggest(value, [...new Set(candidates)])
-      if (guess) hint = `; did you mean "${guess}"?`
-    }
-    ctx.err(
-      `no row matches ${asked_}${scope.length ? ` within --scope ${scope.join(', ')}` : ''}${hint}`,
-    )
-    return 1
+        ),
+      )
+    const guess = suggest(value, [...new Set(candidates)])
+    if (guess) hint = `; did you mean "${guess}"?`
   }
+  return `no row matches ${asked_}${scope.length ? ` within --scope ${scope.join(', ')}` : ''}${hint}`
+}
 
+/** Each answer with its texts translated: the matched cells first, then the rest of its row. */
+function showAnswers(answers: readonly Answer[], ctx: Context): Shown[] {
   const translations = translationsOf(ctx.dataset)
-  const shown = answers.map(({ table, row, asked: columns }) => {
+  return answers.map(({ table, row, asked: columns }) => {
     const path = entityPath('tables', table.id)
     const cell = (column: Column) =>
       translations.cell(table.id, row.id, column.id, row.cells[column.id]!)
@@ -158,32 +207,34 @@ export function where(argv: readonly string[], ctx: Context): number {
       ],
     }
   })
+}
 
-  if (ctx.json) {
-    const json = shown.map(({ table, row, columns, rest, section, leadIn, all }) => ({
-      table: table.id,
-      row: row.id,
-      section: pickJson(table.section, ctx.lang),
-      leadIn: pickJson(table.leadIn, ctx.lang),
-      matched: Object.fromEntries(
-        columns.map((column) => [column.id, pickJson(row.cells[column.id]!, ctx.lang)]),
-      ),
-      values: Object.fromEntries(
-        rest.map((column) => [
-          column.id,
-          {
-            label: pickJson(column.label, ctx.lang),
-            values: pickJson(row.cells[column.id]!, ctx.lang),
-          },
-        ]),
-      ),
-      ...gapsJson([...section, ...(leadIn ? [leadIn] : []), ...all], ctx.lang),
-      source: sourceOf(row.source, ctx.dataset.sources),
-    }))
-    ctx.out(JSON.stringify(json, null, 2))
-    return 0
-  }
+/** The answers for `--json`. */
+function answersJson(shown: readonly Shown[], ctx: Context) {
+  return shown.map(({ table, row, columns, rest, section, leadIn, all }) => ({
+    table: table.id,
+    row: row.id,
+    section: pickJson(table.section, ctx.lang),
+    leadIn: pickJson(table.leadIn, ctx.lang),
+    matched: Object.fromEntries(
+      columns.map((column) => [column.id, pickJson(row.cells[column.id]!, ctx.lang)]),
+    ),
+    values: Object.fromEntries(
+      rest.map((column) => [
+        column.id,
+        {
+          label: pickJson(column.label, ctx.lang),
+          values: pickJson(row.cells[column.id]!, ctx.lang),
+        },
+      ]),
+    ),
+    ...gapsJson([...section, ...(leadIn ? [leadIn] : []), ...all], ctx.lang),
+    source: sourceOf(row.source, ctx.dataset.sources),
+  }))
+}
 
+/** The answers as text: per answer, the matched values as a title, then the rest aligned. */
+function answersText(shown: readonly Shown[], ctx: Context): string {
   const blocks = shown.map(({ row, columns, rest, section, cell, label }) => {
     const title = columns.map((column) => pickJoined(cell(column), ctx.lang)).join(' · ')
     const labels = rest.map((column) => pick(label(column), ctx.lang))
@@ -200,6 +251,5 @@ export function where(argv: readonly string[], ctx: Context): number {
       ctx.colors.dim(`  source: ${ctx.lang === 'sv' ? (source.sv ?? source.en) : source.en}`),
     ].join('\n')
   })
-  ctx.out(blocks.join('\n\n'))
-  return 0
+  return blocks.join('\n\n')
 }
