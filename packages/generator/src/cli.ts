@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { ParseArgsConfig } from 'node:util'
 import { summarizeChanges } from '@mfa-residency/compare'
 import type { Dataset } from '@mfa-residency/dataset'
 import { SourceError } from '@mfa-residency/parser'
@@ -49,23 +50,27 @@ Corpus mode: every article under a folder laid out as <locale>/<article>.md|.txt
   --cache-dir <dir>  the extraction cache (default: node_modules/.cache/mfa-residency)
   --no-cache         parse every article, and keep no cache`
 
+const flags = {
+  check: { type: 'boolean' },
+  root: { type: 'string' },
+  out: { type: 'string' },
+  docs: { type: 'string' },
+  'out-dir': { type: 'string' },
+  jobs: { type: 'string' },
+  'source-locale': { type: 'string' },
+  'cache-dir': { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  'translation-base': { type: 'string', multiple: true },
+} satisfies NonNullable<ParseArgsConfig['options']>
+
+type Values = Extract<
+  ReturnType<typeof parseCommandLine<typeof flags>>,
+  { values: unknown }
+>['values']
+
+/** Parse the command line and run the mode it asks for; returns the exit code. */
 async function main(argv: string[]): Promise<number> {
-  const parsed = parseCommandLine(
-    argv,
-    {
-      check: { type: 'boolean' },
-      root: { type: 'string' },
-      out: { type: 'string' },
-      docs: { type: 'string' },
-      'out-dir': { type: 'string' },
-      jobs: { type: 'string' },
-      'source-locale': { type: 'string' },
-      'cache-dir': { type: 'string' },
-      'no-cache': { type: 'boolean' },
-      'translation-base': { type: 'string', multiple: true },
-    },
-    usage,
-  )
+  const parsed = parseCommandLine(argv, flags, usage)
   if ('exit' in parsed) return parsed.exit
   const { values } = parsed
   if (values.docs !== undefined || values['out-dir'] !== undefined) return corpusMain(values)
@@ -78,6 +83,11 @@ async function main(argv: string[]): Promise<number> {
     )
     return 2
   }
+  return datasetMain(values)
+}
+
+/** Regenerate the repository's dataset from docs-source/ (or check it), and say what changed. */
+async function datasetMain(values: Values): Promise<number> {
   const root = values.root ? path.resolve(values.root) : findRepositoryRoot(process.cwd())
   if (root === null) {
     console.error(`error: no ${MANIFEST_PATH} in this folder or above; pass --root`)

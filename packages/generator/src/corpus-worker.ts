@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import type { Article } from './discover-articles.js'
 import { type ArticleSummary, extractArticle } from './extract-article.js'
 
-/** A worker thread of `generateCorpus`: extracts the articles it is sent, one at a time. */
+/** A worker thread of the pool in worker-pool.ts: extracts the articles it is sent, one at a time. */
 export interface WorkerJob {
   index: number
   article: Article

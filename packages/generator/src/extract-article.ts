@@ -54,7 +54,7 @@ export async function extractArticle(
   outDir: string | null = null,
 ): Promise<ExtractedArticle> {
   // Synchronous reads: a few small files, and awaiting each one left the thread idle (see
-  // generate-corpus.ts).
+  // extraction-cache.ts).
   const files = article.docs.map((doc) => {
     try {
       return { doc, bytes: readFileSync(path.join(rootDir, doc.path)) }

@@ -1,9 +1,10 @@
-import { statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findUp, type SourceDoc, sha256, writeFileAtomic } from '@mfa-residency/repository'
+import type { Article } from './discover-articles.js'
 import type { ArticleSummary } from './extract-article.js'
 
 /** A source file as last hashed: its bytes are not read again while size and mtime stay the same. */
@@ -113,6 +114,7 @@ export class ExtractionCache {
     this.entries = entries
   }
 
+  /** The cache of `outDir`'s output; a missing, unreadable or foreign one starts empty. */
   static async open(
     cacheDir: string,
     outDir: string,
@@ -128,14 +130,127 @@ export class ExtractionCache {
     return new ExtractionCache(file, fingerprint, usable ? stored.entries : {}, savedAt - 2000)
   }
 
+  /** What the last run recorded of an article, if anything. */
   get(id: string): CacheEntry | undefined {
     return Object.hasOwn(this.entries, id) ? this.entries[id] : undefined
   }
 
-  async save(entries: Record<string, CacheEntry>): Promise<void> {
+  /**
+   * Write the entries of this run. Those of articles extracted this run first take their output's
+   * size and mtime, now that the file is in place; one whose output is not there is dropped.
+   */
+  async save(entries: Record<string, CacheEntry>, outDir: string): Promise<void> {
+    for (const [id, entry] of Object.entries(entries)) {
+      if (entry.size >= 0) continue
+      const written = sizeAndTime(path.join(outDir, entry.summary.file))
+      if (written) entries[id] = { ...entry, ...written }
+      else delete entries[id]
+    }
     const sorted = Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : 1)))
     const content: CacheFile = { version: 1, fingerprint: this.fingerprint, entries: sorted }
     await mkdir(path.dirname(this.file), { recursive: true })
     await writeFileAtomic(this.file, JSON.stringify(content))
   }
+}
+
+/** An article the cache cannot vouch for: to extract, with the key and hashes to record for it. */
+export interface Pending {
+  article: Article
+  inputs: string
+  docs: HashedFile[]
+}
+
+/** Which articles the cache vouches for, and which must be extracted again. */
+export interface CacheCheck {
+  /** The next cache file's entries so far: one per article whose output is current. */
+  entries: Record<string, CacheEntry>
+  /** The summaries of those articles, by id. */
+  summaries: Map<string, ArticleSummary>
+  pending: Pending[]
+}
+
+/**
+ * Sort the articles into those whose inputs are what the cache recorded and whose output is still
+ * the file we wrote, and those to extract.
+ */
+export function checkArticles(
+  cache: ExtractionCache | null,
+  articles: readonly Article[],
+  { rootDir, outDir, sourceLocale }: { rootDir: string; outDir: string; sourceLocale: string },
+  fingerprint: string,
+): CacheCheck {
+  const entries: Record<string, CacheEntry> = {}
+  const summaries = new Map<string, ArticleSummary>()
+  const pending: Pending[] = []
+  // Synchronous on purpose: thousands of small reads and stats, each awaited, left the thread idle
+  // for most of an incremental run.
+  for (const article of articles) {
+    const entry = cache?.get(article.id)
+    const docs = hashSources(article, rootDir, entry?.docs ?? [], cache?.trustedBefore ?? 0)
+    const inputs = inputsKey(fingerprint, sourceLocale, article.docs, docs)
+    if (entry?.inputs === inputs && unchangedOutput(outDir, entry)) {
+      entries[article.id] = { ...entry, docs }
+      summaries.set(article.id, entry.summary)
+    } else {
+      pending.push({ article, inputs, docs })
+    }
+  }
+  return { entries, summaries, pending }
+}
+
+/** The entry of an article extracted this run, until `save` takes its output's stat. */
+export function extractedEntry({ inputs, docs }: Pending, summary: ArticleSummary): CacheEntry {
+  // Recorded without the output's stat, which is taken once the file is in place.
+  return { inputs, docs, summary, size: -1, mtimeMs: -1 }
+}
+
+/** Beside the generator's own dependencies, as find-cache-dir does: `node_modules/.cache/<name>`. */
+export function defaultCacheDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  const packageJson = findUp(here, 'package.json')
+  return path.join(
+    packageJson ? path.dirname(packageJson) : here,
+    'node_modules',
+    '.cache',
+    'mfa-residency',
+  )
+}
+
+/**
+ * Each document's hash, read again only when its size or mtime differ from the last run's (as git's
+ * index does). An unreadable file hashes as such; the extraction reports it with its path.
+ */
+function hashSources(
+  article: Article,
+  rootDir: string,
+  known: readonly HashedFile[],
+  trustedBefore: number,
+): HashedFile[] {
+  return article.docs.map(({ path: file }) => {
+    const absolute = path.join(rootDir, file)
+    const stats = statSync(absolute, { throwIfNoEntry: false })
+    if (!stats?.isFile()) return { path: file, size: -1, mtimeMs: -1, sha256: 'unreadable' }
+    const { size, mtimeMs } = stats
+    // A file changed in the same clock tick as it was hashed keeps its mtime: only older ones count.
+    const same =
+      mtimeMs < trustedBefore &&
+      known.find((doc) => doc.path === file && doc.size === size && doc.mtimeMs === mtimeMs)
+    return {
+      path: file,
+      size,
+      mtimeMs,
+      sha256: same ? same.sha256 : sha256(readFileSync(absolute)),
+    }
+  })
+}
+
+/** Whether the output file is still the one we wrote: the size and mtime recorded. */
+function unchangedOutput(outDir: string, entry: CacheEntry): boolean {
+  const current = sizeAndTime(path.join(outDir, entry.summary.file))
+  return current !== null && current.size === entry.size && current.mtimeMs === entry.mtimeMs
+}
+
+function sizeAndTime(file: string): { size: number; mtimeMs: number } | null {
+  const stats = statSync(file, { throwIfNoEntry: false })
+  return stats ? { size: stats.size, mtimeMs: stats.mtimeMs } : null
 }

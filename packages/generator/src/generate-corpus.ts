@@ -1,31 +1,19 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
-import {
-  findUp,
-  removeAbandonedStaging,
-  StagingFolder,
-  sha256,
-  writeFileAtomic,
-} from '@mfa-residency/repository'
+import { removeAbandonedStaging, StagingFolder, writeFileAtomic } from '@mfa-residency/repository'
 import { assertValidIndex } from './article-schema.js'
-import type { WorkerJob, WorkerReply } from './corpus-worker.js'
-import { type Article, compare, discoverArticles } from './discover-articles.js'
+import { compare, discoverArticles } from './discover-articles.js'
+import { type ArticleSummary, articleFile, type ExtractedArticle } from './extract-article.js'
 import {
-  type ArticleSummary,
-  articleFile,
-  type ExtractedArticle,
-  extractArticle,
-} from './extract-article.js'
-import {
-  type CacheEntry,
+  checkArticles,
   codeFingerprint,
+  defaultCacheDir,
   ExtractionCache,
-  type HashedFile,
-  inputsKey,
+  extractedEntry,
+  type Pending,
 } from './extraction-cache.js'
+import { extractAll } from './worker-pool.js'
 
 export interface CorpusOptions {
   /** The folder laid out as `<locale>/<article>.<ext>`. */
@@ -64,8 +52,6 @@ export class CorpusError extends Error {
 }
 
 export const INDEX_FILE = 'index.json'
-// Below this many articles to extract, starting workers costs more than it saves.
-const minArticlesPerWorker = 4
 
 /**
  * Generate a corpus dataset: one file per article (`articles/<id>.json`, the v1 dataset shape with
@@ -85,22 +71,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
     options.cacheDir === null
       ? null
       : await ExtractionCache.open(options.cacheDir ?? defaultCacheDir(), outDir, fingerprint)
-  const entries: Record<string, CacheEntry> = {}
-  const summaries = new Map<string, ArticleSummary>()
-  const pending: Pending[] = []
-  // Synchronous on purpose: thousands of small reads and stats, each awaited, left the thread idle
-  // for most of an incremental run.
-  for (const article of articles) {
-    const entry = cache?.get(article.id)
-    const docs = hashSources(article, rootDir, entry?.docs ?? [], cache?.trustedBefore ?? 0)
-    const inputs = inputsKey(fingerprint, sourceLocale, article.docs, docs)
-    if (entry?.inputs === inputs && unchangedOutput(outDir, entry)) {
-      entries[article.id] = { ...entry, docs }
-      summaries.set(article.id, entry.summary)
-    } else {
-      pending.push({ article, inputs, docs })
-    }
-  }
+  const setting = { rootDir, outDir, sourceLocale }
+  const { entries, summaries, pending } = checkArticles(cache, articles, setting, fingerprint)
 
   const outDirExisted = existsSync(outDir)
   if (!options.check) await removeAbandonedStaging(outDir)
@@ -108,10 +80,9 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
   const failures: string[] = []
   // Made on the first changed article.
   let staging = null as StagingFolder | null
-  const accept = ({ article, inputs, docs }: Pending, { summary, text }: ExtractedArticle) => {
-    summaries.set(article.id, summary)
-    // Recorded without the output's stat, which is taken once the file is in place.
-    entries[article.id] = { inputs, docs, summary, size: -1, mtimeMs: -1 }
+  const accept = (item: Pending, { summary, text }: ExtractedArticle) => {
+    summaries.set(item.article.id, summary)
+    entries[item.article.id] = extractedEntry(item, summary)
     const current = readIfPresent(path.join(outDir, summary.file))
     if (current === text) return
     changed.push(summary.file)
@@ -120,19 +91,11 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
     staging.write(summary.file, text)
   }
   try {
-    await extractAll(
-      pending,
-      rootDir,
-      outDir,
-      sourceLocale,
-      options.jobs ?? 1,
-      accept,
-      ({ article }, message) => {
-        // Source errors name their file and line; anything else gets the article's source path.
-        const named = article.docs.some((doc) => message.startsWith(`${doc.path}:`))
-        failures.push(named ? message : `${article.docs[0]!.path}: ${message}`)
-      },
-    )
+    await extractAll(pending, setting, options.jobs ?? 1, accept, ({ article }, message) => {
+      // Source errors name their file and line; anything else gets the article's source path.
+      const named = article.docs.some((doc) => message.startsWith(`${doc.path}:`))
+      failures.push(named ? message : `${article.docs[0]!.path}: ${message}`)
+    })
     if (failures.length > 0) {
       throw new CorpusError(
         `${failures.length} of ${articles.length} articles have bad input:\n${failures.sort(compare).join('\n')}`,
@@ -144,35 +107,19 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
       articles: articles.map((article) => summaries.get(article.id)!),
     }
     const indexText = `${JSON.stringify(index, null, 2)}\n`
-    const indexPath = path.join(outDir, INDEX_FILE)
-    const currentIndex = await readFile(indexPath, 'utf8').catch(() => null)
+    const currentIndex = await readFile(path.join(outDir, INDEX_FILE), 'utf8').catch(() => null)
     if (currentIndex !== indexText) {
       await assertValidIndex(index, INDEX_FILE)
       changed.push(INDEX_FILE)
     }
-    const removed = await orphanedArticleFiles(
-      outDir,
-      new Set(articles.map((article) => article.id)),
-    )
+    const removed = await orphanedArticleFiles(outDir, new Set(articles.map(({ id }) => id)))
     if (!options.check) {
-      await staging?.moveInto(
-        outDir,
-        changed.filter((name) => name !== INDEX_FILE),
-      )
-      for (const file of removed) await rm(path.join(outDir, file), { force: true })
-      if (currentIndex !== indexText) {
-        await ensureDir(outDir)
-        await writeFileAtomic(indexPath, indexText)
-      }
-      if (cache) {
-        for (const [id, entry] of Object.entries(entries)) {
-          if (entry.size >= 0) continue
-          const written = sizeAndTime(path.join(outDir, entry.summary.file))
-          if (written) entries[id] = { ...entry, ...written }
-          else delete entries[id]
-        }
-        await cache.save(entries)
-      }
+      await publish(outDir, staging, {
+        articles: changed.filter((name) => name !== INDEX_FILE),
+        removed,
+        index: currentIndex === indexText ? null : indexText,
+      })
+      await cache?.save(entries, outDir)
     }
     return { index, extracted: pending.length, changed: changed.sort(compare), removed }
   } catch (error) {
@@ -184,110 +131,21 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
   }
 }
 
-type Pending = { article: Article; inputs: string; docs: HashedFile[] }
-
-/** Extract every pending article, in worker threads when there are enough of them. */
-async function extractAll(
-  pending: readonly Pending[],
-  rootDir: string,
-  outDir: string,
-  sourceLocale: string,
-  jobs: number,
-  accept: (item: Pending, result: ExtractedArticle) => void,
-  fail: (item: Pending, message: string) => void,
-): Promise<void> {
-  const workers = Math.min(jobs, Math.floor(pending.length / minArticlesPerWorker))
-  if (workers <= 1) {
-    for (const item of pending) {
-      const result = await extractArticle(item.article, rootDir, sourceLocale, outDir).catch(
-        (error: Error) => {
-          fail(item, error.message)
-          return null
-        },
-      )
-      if (result) accept(item, result)
-    }
-    return
-  }
-  const threads = Array.from(
-    { length: workers },
-    () =>
-      new Worker(new URL('./corpus-worker.js', import.meta.url), {
-        workerData: { rootDir, sourceLocale, outDir },
-      }),
-  )
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let next = 0
-      let done = 0
-      const send = (worker: Worker) => {
-        if (next >= pending.length) return
-        const index = next++
-        worker.postMessage({ index, article: pending[index]!.article } satisfies WorkerJob)
-      }
-      for (const worker of threads) {
-        worker.on('message', (reply: WorkerReply) => {
-          // A throw here (a failed staging write) must end the run, not escape as uncaught.
-          try {
-            const item = pending[reply.index]!
-            if (reply.ok) accept(item, reply)
-            else fail(item, reply.message)
-          } catch (error) {
-            return reject(error)
-          }
-          if (++done === pending.length) resolve()
-          else send(worker)
-        })
-        worker.on('error', reject)
-        worker.on('exit', (code) => {
-          if (done < pending.length)
-            reject(new Error(`a worker thread stopped (exit code ${code})`))
-        })
-        send(worker)
-      }
-    })
-  } finally {
-    // Every thread is stopped before the caller removes the staging folder they write into.
-    await Promise.all(threads.map((worker) => worker.terminate()))
-  }
-}
-
 /**
- * Each document's hash, read again only when its size or mtime differ from the last run's (as git's
- * index does). An unreadable file hashes as such; the extraction reports it with its path.
+ * Put this run's output in place: the staged article files, the removal of orphaned ones, and the
+ * index when it changed.
  */
-function hashSources(
-  article: Article,
-  rootDir: string,
-  known: readonly HashedFile[],
-  trustedBefore: number,
-): HashedFile[] {
-  return article.docs.map(({ path: file }) => {
-    const absolute = path.join(rootDir, file)
-    const stats = statSync(absolute, { throwIfNoEntry: false })
-    if (!stats?.isFile()) return { path: file, size: -1, mtimeMs: -1, sha256: 'unreadable' }
-    const { size, mtimeMs } = stats
-    // A file changed in the same clock tick as it was hashed keeps its mtime: only older ones count.
-    const same =
-      mtimeMs < trustedBefore &&
-      known.find((doc) => doc.path === file && doc.size === size && doc.mtimeMs === mtimeMs)
-    return {
-      path: file,
-      size,
-      mtimeMs,
-      sha256: same ? same.sha256 : sha256(readFileSync(absolute)),
-    }
-  })
-}
-
-function unchangedOutput(outDir: string, entry: CacheEntry): boolean {
-  const current = sizeAndTime(path.join(outDir, entry.summary.file))
-  return current !== null && current.size === entry.size && current.mtimeMs === entry.mtimeMs
-}
-
-function sizeAndTime(file: string): { size: number; mtimeMs: number } | null {
-  const stats = statSync(file, { throwIfNoEntry: false })
-  return stats ? { size: stats.size, mtimeMs: stats.mtimeMs } : null
+async function publish(
+  outDir: string,
+  staging: StagingFolder | null,
+  output: { articles: string[]; removed: readonly string[]; index: string | null },
+): Promise<void> {
+  await staging?.moveInto(outDir, output.articles)
+  for (const file of output.removed) await rm(path.join(outDir, file), { force: true })
+  if (output.index !== null) {
+    await ensureDir(outDir)
+    await writeFileAtomic(path.join(outDir, INDEX_FILE), output.index)
+  }
 }
 
 /** `articles/*.json` files in `outDir` whose article is gone from the docs. */
@@ -310,16 +168,4 @@ function readIfPresent(file: string): string | null {
 async function ensureDir(dir: string): Promise<string> {
   await mkdir(dir, { recursive: true })
   return dir
-}
-
-/** Beside the generator's own dependencies, as find-cache-dir does: `node_modules/.cache/<name>`. */
-function defaultCacheDir(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url))
-  const packageJson = findUp(here, 'package.json')
-  return path.join(
-    packageJson ? path.dirname(packageJson) : here,
-    'node_modules',
-    '.cache',
-    'mfa-residency',
-  )
 }

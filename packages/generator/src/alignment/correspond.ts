@@ -1,9 +1,10 @@
-import { matchEntities } from '@mfa-residency/compare'
+import { type Matching, matchEntities } from '@mfa-residency/compare'
 import type {
   Column,
   Heading,
   List,
   ListItem,
+  Locale,
   Note,
   Paragraph,
   Row,
@@ -34,18 +35,30 @@ export interface Correspondence {
  */
 export function correspond(base: ArticleBody, head: ArticleBody, source: string): Correspondence {
   const locale = asLocale(source)
-  const partner = new Map<object, object>()
-  const removed: Removal[] = []
-  const id = <T extends { id: string }>(entity: T) => entity.id
-  const aliases = <T extends { aliases?: readonly string[] }>(entity: T) => entity.aliases ?? []
-  const textOf = (value: string | null | undefined) => value ?? ''
-  const cellsText = (row: Row) =>
-    Object.values(row.cells)
-      .flatMap((cell) => cell[locale] ?? [])
-      .join(' ')
+  const found: Correspondence = { partner: new Map<object, object>(), removed: [] }
+  const { tables, lists } = correspondEntities(base, head, locale, found)
+  for (const { base: from, head: to } of tables.pairs) correspondTableParts(from, to, locale, found)
+  for (const { base: from, head: to } of lists.pairs) correspondItems(from, to, locale, found)
+  return found
+}
+
+const id = <T extends { id: string }>(entity: T) => entity.id
+const aliases = <T extends { aliases?: readonly string[] }>(entity: T) => entity.aliases ?? []
+const textOf = (value: string | null | undefined) => value ?? ''
+const cellsText = (row: Row, locale: Locale) =>
+  Object.values(row.cells)
+    .flatMap((cell) => cell[locale] ?? [])
+    .join(' ')
+
+/** Match the top-level entities; returns the table and list matchings, whose parts match next. */
+function correspondEntities(
+  base: ArticleBody,
+  head: ArticleBody,
+  locale: Locale,
+  found: Correspondence,
+): { tables: Matching<Table>; lists: Matching<List> } {
   const context = headingContext(base, locale)
   const headContext = headingContext(head, locale)
-
   const headings = matchEntities(base.headings, head.headings, {
     id,
     aliases,
@@ -70,7 +83,7 @@ export function correspond(base: ArticleBody, head: ArticleBody, source: string)
       [
         (table.section[locale] ?? []).join(' '),
         table.columns.map((column) => column.label[locale]).join(' '),
-        ...table.rows.map(cellsText),
+        ...table.rows.map((row) => cellsText(row, locale)),
       ].join(' '),
   })
   const lists = matchEntities(base.lists, head.lists, {
@@ -78,6 +91,7 @@ export function correspond(base: ArticleBody, head: ArticleBody, source: string)
     aliases,
     text: (list) => list.items.map((item) => textOf(item.text[locale])).join(' '),
   })
+  const { partner, removed } = found
   for (const matching of [headings, paragraphs, notes, tables, lists])
     for (const pair of matching.pairs) partner.set(pair.head, pair.base)
   for (const entity of headings.removed) removed.push({ kind: 'heading', entity })
@@ -85,44 +99,47 @@ export function correspond(base: ArticleBody, head: ArticleBody, source: string)
   for (const entity of tables.removed) removed.push({ kind: 'table', entity })
   for (const entity of lists.removed) removed.push({ kind: 'list', entity })
   for (const entity of notes.removed) removed.push({ kind: 'note', entity })
+  return { tables, lists }
+}
 
-  for (const { base: from, head: to } of tables.pairs) {
-    const columns = matchEntities(from.columns, to.columns, {
-      id,
-      text: (column) => textOf(column.label[locale]),
-      threshold: 0.6,
-      byPosition: true,
-    })
-    // A row or item between the same neighbours on both sides is the same one, reworded ("US" became
-    // "United States" in every cell of a row).
-    const rows = matchEntities(from.rows, to.rows, {
-      id,
-      aliases,
-      text: cellsText,
-      byPosition: true,
-    })
-    for (const pair of [...columns.pairs, ...rows.pairs]) partner.set(pair.head, pair.base)
-    for (const entity of columns.removed) removed.push({ kind: 'column', entity, parent: to })
-    for (const entity of rows.removed) removed.push({ kind: 'row', entity, parent: to })
-  }
-  for (const { base: from, head: to } of lists.pairs) {
-    const items = matchEntities(from.items, to.items, {
-      id,
-      aliases,
-      text: (item) => textOf(item.text[locale]),
-      byPosition: true,
-    })
-    for (const pair of items.pairs) partner.set(pair.head, pair.base)
-    for (const entity of items.removed) removed.push({ kind: 'item', entity, parent: to })
-  }
-  return { partner, removed }
+/** Match the columns and rows of a table `to` that continues `from`. */
+function correspondTableParts(from: Table, to: Table, locale: Locale, found: Correspondence): void {
+  const columns = matchEntities(from.columns, to.columns, {
+    id,
+    text: (column) => textOf(column.label[locale]),
+    threshold: 0.6,
+    byPosition: true,
+  })
+  // A row or item between the same neighbours on both sides is the same one, reworded ("US" became
+  // "United States" in every cell of a row).
+  const rows = matchEntities(from.rows, to.rows, {
+    id,
+    aliases,
+    text: (row) => cellsText(row, locale),
+    byPosition: true,
+  })
+  for (const pair of [...columns.pairs, ...rows.pairs]) found.partner.set(pair.head, pair.base)
+  for (const entity of columns.removed) found.removed.push({ kind: 'column', entity, parent: to })
+  for (const entity of rows.removed) found.removed.push({ kind: 'row', entity, parent: to })
+}
+
+/** Match the items of a list `to` that continues `from`. */
+function correspondItems(from: List, to: List, locale: Locale, found: Correspondence): void {
+  const items = matchEntities(from.items, to.items, {
+    id,
+    aliases,
+    text: (item) => textOf(item.text[locale]),
+    byPosition: true,
+  })
+  for (const pair of items.pairs) found.partner.set(pair.head, pair.base)
+  for (const entity of items.removed) found.removed.push({ kind: 'item', entity, parent: to })
 }
 
 /**
  * A heading alone says little ("Next steps" became "Related content"), so it is compared together
  * with the start of the block after it.
  */
-function headingContext(body: ArticleBody, locale: ReturnType<typeof asLocale>) {
+function headingContext(body: ArticleBody, locale: Locale) {
   const byPath = new Map<string, Heading | Paragraph | Note>()
   for (const heading of body.headings) byPath.set(`headings/${heading.id}`, heading)
   for (const paragraph of body.paragraphs) byPath.set(`paragraphs/${paragraph.id}`, paragraph)

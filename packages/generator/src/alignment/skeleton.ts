@@ -1,13 +1,6 @@
-import type { Heading, List, Note, Paragraph, Table } from '@mfa-residency/dataset'
-import { IdRegistry, type ParsedDocument } from '@mfa-residency/parser'
-import { type ArticleBody, collectionOf, type Entry, emptyBody, localized } from './article.js'
-
-/** The words an id is minted from: enough to tell paragraphs and items apart, short enough to read. */
-const ID_WORDS = 5
-
-function leadingWords(text: string): string {
-  return text.split(/\s+/).slice(0, ID_WORDS).join(' ')
-}
+import type { ParsedDocument } from '@mfa-residency/parser'
+import { type ArticleBody, collectionOf, type Entry, emptyBody } from './article.js'
+import { mintEntry, mintTitle, startMinting } from './mint-entities.js'
 
 export interface Skeleton {
   body: ArticleBody
@@ -25,14 +18,7 @@ export function skeleton(
   source: string,
   locales: readonly string[],
 ): Skeleton {
-  const at = <T>(value: T | null) => localized<T>(locales, source, value)
-  const ids = {
-    heading: new IdRegistry(),
-    paragraph: new IdRegistry(),
-    table: new IdRegistry(),
-    list: new IdRegistry(),
-    note: new IdRegistry(),
-  }
+  const minting = startMinting(locales, source)
   const body = emptyBody()
   const entries: Entry[] = []
   const push = (entry: Entry) => {
@@ -44,7 +30,6 @@ export function skeleton(
     else if (entry.kind === 'list') body.lists.push(entry.entity)
     else body.notes.push(entry.entity)
   }
-  const span = (line: number, endLine: number) => at({ line, endLine })
 
   // The H1 is the first heading, but never part of a section path (see extractBlocks).
   let titleSeen = false
@@ -52,97 +37,14 @@ export function skeleton(
     if (!titleSeen && document.title !== null && document.titleLine !== null) {
       if (block.line > document.titleLine) {
         titleSeen = true
-        push({ kind: 'heading', entity: title(document), block: null })
+        push({ kind: 'heading', entity: mintTitle(minting, document), block: null })
       }
     }
     const idBase = ('section' in block ? block.section.at(-1) : undefined) ?? document.title ?? ''
-    switch (block.kind) {
-      case 'heading': {
-        const entity: Heading = {
-          id: ids.heading.take(block.text, 'heading'),
-          level: block.depth,
-          text: at(block.text),
-          source: span(block.line, block.endLine),
-        }
-        push({ kind: 'heading', entity, block })
-        break
-      }
-      case 'paragraph':
-      case 'code': {
-        const entity: Paragraph = {
-          id: ids.paragraph.take(leadingWords(block.text), 'paragraph'),
-          section: at(block.section),
-          text: at(block.text),
-          source: span(block.line, block.endLine),
-        }
-        push({ kind: 'paragraph', entity, block: block })
-        break
-      }
-      case 'table': {
-        const columnIds = new IdRegistry()
-        const rowIds = new IdRegistry()
-        const columns = block.columns.map((label) => ({
-          id: columnIds.take(label, 'column'),
-          label: at(label),
-        }))
-        const entity: Table = {
-          id: ids.table.take(idBase, 'table'),
-          section: at(block.section),
-          leadIn: at(block.leadIn),
-          columns,
-          rows: block.rows.map((row) => ({
-            id: rowIds.take(row.cells[0]?.[0] ?? '', 'row'),
-            cells: Object.fromEntries(
-              columns.map((column, index) => [column.id, at(row.cells[index]!)]),
-            ),
-            source: span(row.line, row.endLine),
-          })),
-          source: span(block.line, block.endLine),
-        }
-        push({ kind: 'table', entity, block })
-        break
-      }
-      case 'list': {
-        const itemIds = new IdRegistry()
-        const entity: List = {
-          id: ids.list.take(idBase, 'list'),
-          ordered: block.ordered,
-          section: at(block.section),
-          leadIn: at(block.leadIn),
-          items: block.items.map((item) => ({
-            id: itemIds.take(leadingWords(item.text), 'item'),
-            text: at(item.text),
-            source: span(item.line, item.endLine),
-          })),
-          source: span(block.line, block.endLine),
-        }
-        push({ kind: 'list', entity, block })
-        break
-      }
-      case 'note': {
-        const entity: Note = {
-          id: ids.note.take(idBase, 'note'),
-          kind: block.noteKind as Note['kind'],
-          text: at(block.text),
-          section: at(block.section),
-          source: span(block.line, block.endLine),
-        }
-        push({ kind: 'note', entity, block })
-        break
-      }
-    }
+    push(mintEntry(minting, block, idBase))
   }
   if (!titleSeen && document.title !== null && document.titleLine !== null)
-    push({ kind: 'heading', entity: title(document), block: null })
+    push({ kind: 'heading', entity: mintTitle(minting, document), block: null })
   // Entries arrive in document order except the title, which is placed by its line above.
   return { body, entries }
-
-  function title(doc: ParsedDocument): Heading {
-    return {
-      id: ids.heading.take(doc.title ?? '', 'title'),
-      level: 1,
-      text: at(doc.title),
-      source: span(doc.titleLine!, doc.titleLine!),
-    }
-  }
 }

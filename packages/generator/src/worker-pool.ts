@@ -1,0 +1,96 @@
+import { Worker } from 'node:worker_threads'
+import type { WorkerJob, WorkerReply } from './corpus-worker.js'
+import type { Article } from './discover-articles.js'
+import { type ExtractedArticle, extractArticle } from './extract-article.js'
+
+/** Where the articles are read from and written to, shared by every thread. */
+export interface ExtractionSetting {
+  rootDir: string
+  outDir: string
+  sourceLocale: string
+}
+
+// Below this many articles to extract, starting workers costs more than it saves.
+const minArticlesPerWorker = 4
+
+/** Extract every pending article, in worker threads when there are enough of them. */
+export async function extractAll<Item extends { article: Article }>(
+  pending: readonly Item[],
+  setting: ExtractionSetting,
+  jobs: number,
+  accept: (item: Item, result: ExtractedArticle) => void,
+  fail: (item: Item, message: string) => void,
+): Promise<void> {
+  const workers = Math.min(jobs, Math.floor(pending.length / minArticlesPerWorker))
+  if (workers <= 1) return extractHere(pending, setting, accept, fail)
+  return extractInWorkers(pending, setting, workers, accept, fail)
+}
+
+/** Extract the articles one by one in this thread. */
+async function extractHere<Item extends { article: Article }>(
+  pending: readonly Item[],
+  { rootDir, outDir, sourceLocale }: ExtractionSetting,
+  accept: (item: Item, result: ExtractedArticle) => void,
+  fail: (item: Item, message: string) => void,
+): Promise<void> {
+  for (const item of pending) {
+    const result = await extractArticle(item.article, rootDir, sourceLocale, outDir).catch(
+      (error: Error) => {
+        fail(item, error.message)
+        return null
+      },
+    )
+    if (result) accept(item, result)
+  }
+}
+
+/** Extract the articles in `workers` threads, each sent its next article as it finishes one. */
+async function extractInWorkers<Item extends { article: Article }>(
+  pending: readonly Item[],
+  { rootDir, outDir, sourceLocale }: ExtractionSetting,
+  workers: number,
+  accept: (item: Item, result: ExtractedArticle) => void,
+  fail: (item: Item, message: string) => void,
+): Promise<void> {
+  const threads = Array.from(
+    { length: workers },
+    () =>
+      new Worker(new URL('./corpus-worker.js', import.meta.url), {
+        workerData: { rootDir, sourceLocale, outDir },
+      }),
+  )
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let next = 0
+      let done = 0
+      const send = (worker: Worker) => {
+        if (next >= pending.length) return
+        const index = next++
+        worker.postMessage({ index, article: pending[index]!.article } satisfies WorkerJob)
+      }
+      for (const worker of threads) {
+        worker.on('message', (reply: WorkerReply) => {
+          // A throw here (a failed staging write) must end the run, not escape as uncaught.
+          try {
+            const item = pending[reply.index]!
+            if (reply.ok) accept(item, reply)
+            else fail(item, reply.message)
+          } catch (error) {
+            return reject(error)
+          }
+          if (++done === pending.length) resolve()
+          else send(worker)
+        })
+        worker.on('error', reject)
+        worker.on('exit', (code) => {
+          if (done < pending.length)
+            reject(new Error(`a worker thread stopped (exit code ${code})`))
+        })
+        send(worker)
+      }
+    })
+  } finally {
+    // Every thread is stopped before the caller removes the staging folder they write into.
+    await Promise.all(threads.map((worker) => worker.terminate()))
+  }
+}
