@@ -18,12 +18,12 @@ for (const name of modules) {
   // Without bundling, esbuild keeps the ESM file names of local modules.
   const cjs = new URL(`${name}.cjs`, dist)
   const code = await readFile(cjs, 'utf8')
-  await writeFile(cjs, code.replaceAll(/require\("\.\/(\w+)\.js"\)/g, 'require("./$1.cjs")'))
+  await writeFile(cjs, code.replaceAll(/require\("\.\/([\w.-]+)\.js"\)/g, 'require("./$1.cjs")'))
 }
-for (const name of [...modules, 'types.generated']) {
+for (const name of [...modules, 'types.generated', 'corpus-index.generated']) {
   const types = await readFile(new URL(`${name}.d.ts`, dist), 'utf8')
   const twin = types
-    .replaceAll(/from '\.\/([\w.]+)\.js'/g, "from './$1.cjs'")
+    .replaceAll(/from '\.\/([\w.-]+)\.js'/g, "from './$1.cjs'")
     .replace(/\n\/\/# sourceMappingURL=.*\n?$/, '\n')
   await writeFile(new URL(`${name}.d.cts`, dist), twin)
 }

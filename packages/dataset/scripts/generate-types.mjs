@@ -1,12 +1,19 @@
-// Generates src/types.generated.ts from data/dataset.schema.json; `--check` fails when they drift.
+// Generates the TypeScript types of each schema in data/ (the dataset, and a corpus's index);
+// `--check` fails when they drift.
 import { compile } from 'json-schema-to-typescript'
 import { schemaTypes } from '../../../scripts/schema-types.mjs'
 
-await schemaTypes({
-  compile,
-  schema: new URL('../data/dataset.schema.json', import.meta.url),
-  types: new URL('../src/types.generated.ts', import.meta.url),
-  name: 'Dataset',
-  packageName: '@mfa-residency/dataset',
-  check: process.argv.includes('--check'),
-})
+const check = process.argv.includes('--check')
+for (const [schema, types, name] of [
+  ['dataset.schema.json', 'types.generated.ts', 'Dataset'],
+  ['corpus-index.schema.json', 'corpus-index.generated.ts', 'CorpusIndex'],
+]) {
+  await schemaTypes({
+    compile,
+    schema: new URL(`../data/${schema}`, import.meta.url),
+    types: new URL(`../src/${types}`, import.meta.url),
+    name,
+    packageName: '@mfa-residency/dataset',
+    check,
+  })
+}

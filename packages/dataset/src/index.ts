@@ -11,6 +11,7 @@ import type {
   TranslationGap,
 } from './types.generated.js'
 
+export type * from './corpus-index.generated.js'
 export {
   type Collection,
   cellPath,

@@ -38,8 +38,12 @@ test('the tarball holds exactly the data, the schema, the built code, types and 
   expect(stdout.trim().split('\n').sort()).toEqual([
     'package/LICENSE',
     'package/README.md',
+    'package/data/corpus-index.schema.json',
     'package/data/dataset.json',
     'package/data/dataset.schema.json',
+    'package/dist/corpus-index.generated.d.cts',
+    'package/dist/corpus-index.generated.d.ts',
+    'package/dist/corpus-index.generated.js',
     'package/dist/index.cjs',
     'package/dist/index.d.cts',
     'package/dist/index.d.ts',
@@ -81,6 +85,7 @@ test('are-the-types-wrong finds no problem under import, require and bundlers', 
     './paths node10',
     './dataset.json node10',
     './dataset.schema.json node10',
+    './corpus-index.schema.json node10',
   ])
 })
 

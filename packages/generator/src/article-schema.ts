@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { Ajv, type ValidateFunction } from 'ajv'
 import { describeErrors, schemaPath } from './validate-dataset.js'
 
@@ -7,7 +8,7 @@ type Schema = { [key: string]: unknown }
 const localeTag = '^[a-z]{2,3}(-[a-z0-9]{2,8})*$'
 
 /**
- * The schema of one corpus article, derived from the published v1 dataset schema so the two cannot
+ * The schema of one corpus article, derived from the published dataset schema so the two cannot
  * drift: the same shape, with the fixed `en` + `sv` pair opened to any source locale and any number
  * of translations. Every `{ en, sv }` object becomes `{ [source]: <en's schema> }` plus
  * translations under `patternProperties` with `sv`'s (nullable) schema.
@@ -40,7 +41,7 @@ export function deriveArticleSchema(datasetSchema: Schema, sourceLocale: string)
     ...article,
     $id: undefined,
     title: 'Article',
-    description: `One article of a corpus: the v1 dataset shape with any locales, ${sourceLocale} first.`,
+    description: `One article of a corpus: the dataset's shape with any locales, ${sourceLocale} first.`,
     properties: {
       ...properties,
       locales: { ...(properties.locales as Schema), maxItems: undefined, minItems: 1 },
@@ -49,45 +50,14 @@ export function deriveArticleSchema(datasetSchema: Schema, sourceLocale: string)
   }
 }
 
-export const indexSchema: Schema = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  title: 'CorpusIndex',
-  type: 'object',
-  additionalProperties: false,
-  required: ['schemaVersion', 'sourceLocale', 'articles'],
-  properties: {
-    schemaVersion: { const: 1 },
-    sourceLocale: { type: 'string', pattern: localeTag },
-    articles: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['id', 'file', 'sha256', 'title', 'locales', 'counts'],
-        properties: {
-          id: { type: 'string' },
-          file: { type: 'string' },
-          sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-          title: { type: ['string', 'null'] },
-          locales: { type: 'array', items: { type: 'string', pattern: localeTag }, minItems: 1 },
-          counts: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['tables', 'lists', 'notes', 'translationGaps'],
-            properties: {
-              tables: { type: 'integer', minimum: 0 },
-              lists: { type: 'integer', minimum: 0 },
-              notes: { type: 'integer', minimum: 0 },
-              translationGaps: { type: 'integer', minimum: 0 },
-            },
-          },
-        },
-      },
-    },
-  },
-}
+/** A corpus index's schema: the dataset package owns it, with its generated types. */
+export const indexSchema: Schema = JSON.parse(
+  readFileSync(
+    fileURLToPath(import.meta.resolve('@mfa-residency/dataset/corpus-index.schema.json')),
+    'utf8',
+  ),
+)
 
-// The source locale matches the translations' pattern too, on purpose: its value must pass both.
 // The source locale matches the translations' pattern too, on purpose: its value must pass both.
 export const articleAjvOptions = { allErrors: true, strict: true, allowMatchingProperties: true }
 const ajv = new Ajv(articleAjvOptions)

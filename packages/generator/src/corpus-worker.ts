@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
+import type { ArticleSummary } from '@mfa-residency/dataset'
 import type { Article } from './discover-articles.js'
-import { type ArticleSummary, extractArticle } from './extract-article.js'
+import { extractArticle } from './extract-article.js'
 
 /** A worker thread of the pool in worker-pool.ts: extracts the articles it is sent, one at a time. */
 export interface WorkerJob {

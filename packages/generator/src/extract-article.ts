@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Dataset } from '@mfa-residency/dataset'
+import type { ArticleSummary, Dataset } from '@mfa-residency/dataset'
 import { sourceError } from '@mfa-residency/parser'
 import { sha256 } from '@mfa-residency/repository'
 import { assertValidArticle } from './article-schema.js'
 import { extractDataset, serializeDataset } from './build-dataset.js'
 import type { Article } from './discover-articles.js'
-
-/** What the index says of one article. */
-export interface ArticleSummary {
-  id: string
-  file: string
-  sha256: string
-  title: string | null
-  locales: string[]
-  counts: { tables: number; lists: number; notes: number; translationGaps: number }
-}
 
 /** One article's serialized dataset and its index entry. */
 export interface ExtractedArticle {

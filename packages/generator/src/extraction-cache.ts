@@ -3,9 +3,9 @@ import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { ArticleSummary } from '@mfa-residency/dataset'
 import { findUp, type SourceDoc, sha256, writeFileAtomic } from '@mfa-residency/repository'
 import type { Article } from './discover-articles.js'
-import type { ArticleSummary } from './extract-article.js'
 
 /** A source file as last hashed: its bytes are not read again while size and mtime stay the same. */
 export interface HashedFile {

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
+import type { ArticleSummary, CorpusIndex } from '@mfa-residency/dataset'
 import { removeAbandonedStaging, StagingFolder, writeFileAtomic } from '@mfa-residency/repository'
 import { assertValidIndex } from './article-schema.js'
 import { compare, discoverArticles } from './discover-articles.js'
-import { type ArticleSummary, articleFile, type ExtractedArticle } from './extract-article.js'
+import { articleFile, type ExtractedArticle } from './extract-article.js'
 import {
   checkArticles,
   codeFingerprint,
@@ -28,12 +29,6 @@ export interface CorpusOptions {
   cacheDir?: string | null
   /** Compare with what is in `outDir` and write nothing. */
   check?: boolean
-}
-
-export interface CorpusIndex {
-  schemaVersion: 1
-  sourceLocale: string
-  articles: ArticleSummary[]
 }
 
 export interface CorpusResult {

@@ -9,10 +9,9 @@ export {
   serializeDataset,
 } from './build-dataset.js'
 export { type Article, CorpusLayoutError, discoverArticles } from './discover-articles.js'
-export { type ArticleSummary, extractArticle } from './extract-article.js'
+export { extractArticle } from './extract-article.js'
 export {
   CorpusError,
-  type CorpusIndex,
   type CorpusOptions,
   type CorpusResult,
   generateCorpus,
