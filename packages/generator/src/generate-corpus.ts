@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
-import type { ArticleSummary, CorpusIndex } from '@mfa-residency/dataset'
+import type { CorpusIndex } from '@mfa-residency/dataset'
 import { removeAbandonedStaging, StagingFolder, writeFileAtomic } from '@mfa-residency/repository'
 import { assertValidIndex } from './article-schema.js'
 import { compare, discoverArticles } from './discover-articles.js'
