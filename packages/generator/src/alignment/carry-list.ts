@@ -1,6 +1,6 @@
 import type { List, Paragraph } from '@mfa-residency/dataset'
 import { entityPath, itemPath } from '@mfa-residency/dataset/paths'
-import { put } from './article.js'
+import { carryBlock } from './carry-block.js'
 import type { CarryContext } from './carry-context.js'
 import { carryProse } from './carry-prose.js'
 
@@ -11,14 +11,8 @@ import { carryProse } from './carry-prose.js'
 export function carryList(context: CarryContext, entity: List): void {
   const { from, to } = context
   const path = entityPath('lists', entity.id)
-  const previous = context.partner.get(entity) as List | undefined
-  if (!previous || previous.source[to] === null) {
-    context.gap('missing', path, context.missingReason(previous), { source: entity.source[from] })
-    return
-  }
-  put(entity.section, to, previous.section[to])
-  put(entity.leadIn, to, previous.leadIn[to])
-  put(entity.source, to, previous.source[to])
+  const previous = carryBlock(context, entity, path)
+  if (!previous) return
   for (const item of entity.items)
     carryProse(context, item as unknown as Paragraph, itemPath(entity.id, item.id))
   for (const removal of context.removals.get(entity) ?? []) {

@@ -1,6 +1,7 @@
 import type { Locale, Table } from '@mfa-residency/dataset'
 import { cellPath, columnPath, entityPath, rowPath } from '@mfa-residency/dataset/paths'
 import { put } from './article.js'
+import { carryBlock } from './carry-block.js'
 import { carryCell } from './carry-cell.js'
 import type { CarryContext } from './carry-context.js'
 
@@ -12,14 +13,8 @@ import type { CarryContext } from './carry-context.js'
 export function carryTable(context: CarryContext, entity: Table): void {
   const { from, to } = context
   const path = entityPath('tables', entity.id)
-  const previous = context.partner.get(entity) as Table | undefined
-  if (!previous || previous.source[to] === null) {
-    context.gap('missing', path, context.missingReason(previous), { source: entity.source[from] })
-    return
-  }
-  put(entity.section, to, previous.section[to])
-  put(entity.leadIn, to, previous.leadIn[to])
-  put(entity.source, to, previous.source[to])
+  const previous = carryBlock(context, entity, path)
+  if (!previous) return
   const misfit = context.base.reasons.get(previous)
   if (misfit !== undefined) {
     context.gap('missing', path, misfit, { source: entity.source[from], target: entity.source[to] })
