@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { DocumentFormat, Locale } from '@mfa-residency/parser'
@@ -36,24 +37,18 @@ export async function discoverArticles(
   rootDir: string,
   sourceLocale: Locale,
 ): Promise<Article[]> {
-  const top = await readdir(docsDir, { withFileTypes: true }).catch(
-    (error: NodeJS.ErrnoException) => {
-      throw new CorpusLayoutError(`${docsDir}: cannot read the docs folder (${error.code})`)
-    },
-  )
   const problems: string[] = []
   const byArticle = new Map<string, SourceDoc[]>()
   const shown = (...parts: string[]) => toPosix(path.relative(rootDir, path.join(...parts)))
-  for (const entry of top.sort(byName)) {
-    if (entry.name.startsWith('.') || !entry.isDirectory()) continue
-    if (!localePattern.test(entry.name)) {
-      problems.push(`${shown(docsDir, entry.name)}: expected a locale folder such as en or sv-se`)
+  const layout = await readLayout(docsDir).catch((error: NodeJS.ErrnoException) => {
+    throw new CorpusLayoutError(`${docsDir}: cannot read the docs folder (${error.code})`)
+  })
+  for (const { name: locale, files } of layout) {
+    if (files === null) {
+      problems.push(`${shown(docsDir, locale)}: expected a locale folder such as en or sv-se`)
       continue
     }
-    const locale = entry.name
-    const files = await readdir(path.join(docsDir, locale), { withFileTypes: true })
-    for (const file of files.sort(byName)) {
-      if (file.name.startsWith('.')) continue
+    for (const file of files) {
       const where = shown(docsDir, locale, file.name)
       const extension = path.extname(file.name)
       const format = formatByExtension[extension]
@@ -107,14 +102,38 @@ export async function unlistedDocuments(
   listed: ReadonlySet<string>,
 ): Promise<string[]> {
   const found: string[] = []
-  for (const locale of await readdir(docsDir, { withFileTypes: true }).catch(() => [])) {
-    if (!locale.isDirectory() || !localePattern.test(locale.name)) continue
-    for (const name of await readdir(path.join(docsDir, locale.name))) {
-      const file = toPosix(path.relative(rootDir, path.join(docsDir, locale.name, name)))
+  const layout = await readLayout(docsDir).catch(() => [])
+  for (const { name: locale, files } of layout) {
+    for (const { name } of files ?? []) {
+      const file = toPosix(path.relative(rootDir, path.join(docsDir, locale, name)))
       if (path.extname(name) in formatByExtension && !listed.has(file)) found.push(file)
     }
   }
   return found.sort(compare)
+}
+
+/** The folders of a docs folder, by name, each locale folder with its entries (`null` otherwise). */
+type Layout = { name: string; files: Dirent[] | null }[]
+
+/**
+ * The one walk over `<docs>/<locale>/<file>` that discovering articles and naming unlisted
+ * documents share. Dot-files and files at the top (README.md, manifest.json) are not documents.
+ */
+async function readLayout(docsDir: string): Promise<Layout> {
+  const layout: Layout = []
+  for (const entry of (await readdir(docsDir, { withFileTypes: true })).sort(byName)) {
+    if (entry.name.startsWith('.') || !entry.isDirectory()) continue
+    if (!localePattern.test(entry.name)) {
+      layout.push({ name: entry.name, files: null })
+      continue
+    }
+    const files = await readdir(path.join(docsDir, entry.name), { withFileTypes: true })
+    layout.push({
+      name: entry.name,
+      files: files.filter((file) => !file.name.startsWith('.')).sort(byName),
+    })
+  }
+  return layout
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */
