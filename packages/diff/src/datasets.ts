@@ -2,3 +2,4 @@
 // CLI) and must not load a markdown parser. The comparison itself is @mfa-residency/compare.
 export { formatMarkdown, type MarkdownOptions } from './format-markdown.js'
 export { formatText, type TextOptions } from './format-text.js'
+export { escapeMarkdown } from './markdown-text.js'

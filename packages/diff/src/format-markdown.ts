@@ -1,5 +1,6 @@
 import type { Change, Report, SourceLines, WordEdit } from '@mfa-residency/compare'
 import { groupChanges } from './group-changes.js'
+import { escapeMarkdown } from './markdown-text.js'
 
 /** Finds the sticky pull-request comment so it is updated in place. */
 export const MARKER = '<!-- mfa-residency-docs-diff -->'
@@ -11,9 +12,6 @@ export interface MarkdownOptions {
 
 // Groups with more rows than this fold into <details>.
 const FOLD_AFTER = 8
-
-const escapeMarkdown = (text: string) =>
-  text.replace(/[\\`*_{}[\]<>|~#]/g, '\\$&').replace(/\r\n|\r|\n/g, ' ')
 
 /** Emphasis must hug its text: `**word** ` renders, `**word **` does not. */
 function mark(text: string, marker: string): string {

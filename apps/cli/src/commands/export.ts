@@ -1,4 +1,5 @@
 import { columnPath, type Dataset, entityPath, itemPath } from '@mfa-residency/dataset'
+import { escapeMarkdown } from '@mfa-residency/diff/datasets'
 import type { Context } from '../context.js'
 import { UsageError } from '../context.js'
 import { pick, pickValues, sectionPath } from '../localize.js'
@@ -32,8 +33,7 @@ function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
-const mdCell = (values: string[]) =>
-  values.map((value) => value.replaceAll('|', '\\|')).join('<br>')
+const mdCell = (values: string[]) => values.map(escapeMarkdown).join('<br>')
 
 function markdown(dataset: Dataset, ctx: Context): string {
   const translations = translationsOf(dataset)
@@ -42,10 +42,10 @@ function markdown(dataset: Dataset, ctx: Context): string {
     const path = entityPath('tables', table.id)
     const leadIn = translations.leadIn(path, table.leadIn)
     out.push(
-      `## ${sectionPath(translations.section(path, table.section), ctx.lang) || table.id}`,
+      `## ${escapeMarkdown(sectionPath(translations.section(path, table.section), ctx.lang) || table.id)}`,
       '',
     )
-    if (leadIn) out.push(pick(leadIn, ctx.lang), '')
+    if (leadIn) out.push(escapeMarkdown(pick(leadIn, ctx.lang)), '')
     const labels = table.columns.map((column) =>
       translations.text(columnPath(table.id, column.id), column.label),
     )
@@ -62,19 +62,20 @@ function markdown(dataset: Dataset, ctx: Context): string {
   for (const list of dataset.lists) {
     const path = entityPath('lists', list.id)
     out.push(
-      `## ${sectionPath(translations.section(path, list.section), ctx.lang) || list.id}`,
+      `## ${escapeMarkdown(sectionPath(translations.section(path, list.section), ctx.lang) || list.id)}`,
       '',
       ...list.items.map(
-        (item) => `- ${pick(translations.text(itemPath(list.id, item.id), item.text), ctx.lang)}`,
+        (item) =>
+          `- ${escapeMarkdown(pick(translations.text(itemPath(list.id, item.id), item.text), ctx.lang))}`,
       ),
       '',
     )
   }
   for (const note of dataset.notes) {
     const text = translations.text(entityPath('notes', note.id), note.text)
-    out.push(`> **${note.kind}**: ${pick(text, ctx.lang)}`, '')
+    out.push(`> **${note.kind}**: ${escapeMarkdown(pick(text, ctx.lang))}`, '')
   }
-  out.push(`Source: Microsoft Learn, CC BY 4.0. ${dataset.sources.en.title ?? ''}`)
+  out.push(`Source: Microsoft Learn, CC BY 4.0. ${escapeMarkdown(dataset.sources.en.title ?? '')}`)
   return out.join('\n')
 }
 
