@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Dataset } from '@mfa-residency/dataset'
+import type { Dataset, SourceDocument } from '@mfa-residency/dataset'
 import { type Locale, type ParsedDocument, readDocument, sourceError } from '@mfa-residency/parser'
 import { type Manifest, readManifest, type SourceDoc, sha256 } from '@mfa-residency/repository'
 import { alignArticle, type TranslationBaseSource } from './alignment/align-article.js'
+import { asLocale } from './alignment/article.js'
 import { assertValidDataset } from './validate-dataset.js'
 
 /** One source document's bytes. */
@@ -45,7 +46,7 @@ function readDoc({ doc, bytes }: SourceFile, reference: ParsedDocument | null): 
   return { doc, sha256: sha256(bytes), document }
 }
 
-function describeSource({ doc, sha256, document }: ReadDoc) {
+function describeSource({ doc, sha256, document }: ReadDoc): SourceDocument {
   const description = document.frontMatter?.description
   return {
     path: doc.path,
@@ -102,17 +103,20 @@ export function extractDataset(
     usable,
   )
   const reads = [source, ...targets.map(({ read }) => read)]
-  const dataset = {
+  // The published schema fixes the locales to en and sv; corpora and comparisons may use any set,
+  // so only these two fields are typed by assertion (`asLocale` does the same inside alignment).
+  const dataset: Dataset = {
     schemaVersion: 2,
-    locales: reads.map(({ doc }) => doc.locale),
-    sources: Object.fromEntries(reads.map((read) => [read.doc.locale, describeSource(read)])),
+    locales: reads.map(({ doc }) => asLocale(doc.locale)) as Dataset['locales'],
+    sources: Object.fromEntries(
+      reads.map((read) => [read.doc.locale, describeSource(read)]),
+    ) as Dataset['sources'],
     ...aligned.body,
     translationGaps: aligned.translationGaps,
   }
-  // The published schema fixes the locales to en and sv; comparisons may use any set.
   if (validate) assertValidDataset(dataset)
   const documents = new Map(reads.map(({ doc, document }) => [doc.locale, document]))
-  return { dataset: dataset as unknown as Dataset, documents }
+  return { dataset, documents }
 }
 
 /** Read every document listed in `docs-source/manifest.json` under `root`. */
