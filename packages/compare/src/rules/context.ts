@@ -46,6 +46,21 @@ export interface DiffContext {
     sources: { base: PerLocale<SourcePosition>; head: PerLocale<SourcePosition> },
   ): void
   push(change: Change): void
+  /**
+   * An entity only one side has: removed from the base, or added in the head, in the source
+   * locale, with its text as before or after and its lines on its side.
+   */
+  oneSided(
+    kind: ChangeKind,
+    side: Side,
+    fields: {
+      path: string
+      entity: string
+      summary: string
+      text?: Change['before']
+      position: SourcePosition | null | undefined
+    },
+  ): void
 }
 
 const plain = (value: TextValue | undefined) =>
@@ -82,6 +97,14 @@ export function createContext(
         ? { file: fileOf(side, locale), line: position.line, endLine: position.endLine }
         : undefined,
     push: (change) => changes.push(change),
+    oneSided(kind, side, { text, position, ...fields }) {
+      context.data(kind, side === 'base' ? 'removed' : 'added', {
+        locale: source,
+        ...fields,
+        ...(text === undefined ? {} : { [side === 'base' ? 'before' : 'after']: text }),
+        [side]: context.at(side, source, position),
+      })
+    },
     data(kind, action, fields, level = {}) {
       if (fields.locale !== null && unchanged.has(fields.locale as Locale)) return
       const change = {

@@ -64,25 +64,19 @@ function diffList(context: DiffContext, pair: Matched<List>): void {
 /** The items of one list: removed, added, and the text of those both sides keep. */
 function diffItems(context: DiffContext, to: List, items: Matching<ListItem>): void {
   const { source } = context
-  for (const item of items.removed) {
-    context.data('list-item', 'removed', {
-      locale: source,
-      path: itemPath(to.id, item.id),
-      entity: to.id,
-      summary: `Item "${item.text[source]}" removed from list ${to.id}`,
-      before: item.text[source],
-      base: context.at('base', source, item.source[source]),
-    })
-  }
-  for (const item of items.added) {
-    context.data('list-item', 'added', {
-      locale: source,
-      path: itemPath(to.id, item.id),
-      entity: to.id,
-      summary: `Item "${item.text[source]}" added to list ${to.id}`,
-      after: item.text[source],
-      head: context.at('head', source, item.source[source]),
-    })
+  for (const [side, list] of [
+    ['base', items.removed],
+    ['head', items.added],
+  ] as const) {
+    for (const item of list) {
+      context.oneSided('list-item', side, {
+        path: itemPath(to.id, item.id),
+        entity: to.id,
+        summary: `Item "${item.text[source]}" ${side === 'base' ? 'removed from' : 'added to'} list ${to.id}`,
+        text: item.text[source],
+        position: item.source[source],
+      })
+    }
   }
   for (const itemPair of items.matched) {
     const place = itemPath(to.id, itemPair.head.id)
@@ -134,11 +128,10 @@ function diffItemOrder(
 function wholeList(context: DiffContext, side: 'base' | 'head', list: List): void {
   const { source } = context
   const action = side === 'base' ? 'removed' : 'added'
-  context.data('list', action, {
-    locale: source,
+  context.oneSided('list', side, {
     path: entityPath('lists', list.id),
     entity: list.id,
     summary: `List ${list.id} ${action}: ${list.items.length} items: ${quote(list.items.map((item) => item.text[source] ?? ''))}`,
-    [side]: context.at(side, source, list.source[source]),
+    position: list.source[source],
   })
 }

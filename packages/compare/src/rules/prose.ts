@@ -42,12 +42,11 @@ export function diffNotes(context: DiffContext): void {
 
 function wholeNote(context: DiffContext, side: 'base' | 'head', note: Note): void {
   const action = side === 'base' ? 'removed' : 'added'
-  context.data('note', action, {
-    locale: context.source,
+  context.oneSided('note', side, {
     path: entityPath('notes', note.id),
     entity: note.id,
     summary: `Note ${note.id} ${action}: ${note.kind}: "${note.text[context.source]}"`,
-    [side]: context.at(side, context.source, note.source[context.source]),
+    position: note.source[context.source],
   })
 }
 
@@ -106,13 +105,11 @@ function wholeProse(
   entity: Heading | Paragraph,
 ): void {
   const action = side === 'base' ? 'removed' : 'added'
-  const text = entity.text[context.source]
-  context.data('prose', action, {
-    locale: context.source,
+  context.oneSided('prose', side, {
     path: entityPath(collection, entity.id),
     entity: entity.id,
     summary: `${collection === 'headings' ? 'Heading' : 'Paragraph'} ${entity.id} ${action}`,
-    [side === 'base' ? 'before' : 'after']: text,
-    [side]: context.at(side, context.source, entity.source[context.source]),
+    text: entity.text[context.source],
+    position: entity.source[context.source],
   })
 }

@@ -38,25 +38,19 @@ export function diffTables(context: DiffContext): void {
     const columns = diffColumns(context, from, to)
     diffOrder(context, from, to)
     const rows = match(from.rows, to.rows, rowText, { byPosition: true })
-    for (const row of rows.removed) {
-      context.data('row', 'removed', {
-        locale: source,
-        path: rowPath(to.id, row.id),
-        entity: to.id,
-        summary: `Row ${row.id} removed from table ${to.id}`,
-        before: rowText(row),
-        base: context.at('base', source, row.source[source]),
-      })
-    }
-    for (const row of rows.added) {
-      context.data('row', 'added', {
-        locale: source,
-        path: rowPath(to.id, row.id),
-        entity: to.id,
-        summary: `Row ${row.id} added to table ${to.id}`,
-        after: rowText(row),
-        head: context.at('head', source, row.source[source]),
-      })
+    for (const [side, list] of [
+      ['base', rows.removed],
+      ['head', rows.added],
+    ] as const) {
+      for (const row of list) {
+        context.oneSided('row', side, {
+          path: rowPath(to.id, row.id),
+          entity: to.id,
+          summary: `Row ${row.id} ${side === 'base' ? 'removed from' : 'added to'} table ${to.id}`,
+          text: rowText(row),
+          position: row.source[source],
+        })
+      }
     }
     for (const rowPair of rows.matched) {
       if (rowPair.renamed)
@@ -82,12 +76,11 @@ export function diffTables(context: DiffContext): void {
 function wholeTable(context: DiffContext, side: 'base' | 'head', table: Table): void {
   const action = side === 'base' ? 'removed' : 'added'
   const heading = table.section[context.source]?.at(-1) ?? '(before the first heading)'
-  context.data('table', action, {
-    locale: context.source,
+  context.oneSided('table', side, {
     path: entityPath('tables', table.id),
     entity: table.id,
     summary: `Table ${table.id} ${action}: "${heading}" (${table.rows.length} rows)`,
-    [side]: context.at(side, context.source, table.source[context.source]),
+    position: table.source[context.source],
   })
 }
 
