@@ -122,25 +122,21 @@ function diffColumns(context: DiffContext, from: Table, to: Table) {
     threshold: 0.6,
     byPosition: true,
   })
-  for (const column of columns.removed) {
-    context.data('column', 'removed', {
-      locale: source,
-      path: columnPath(to.id, column.id),
-      entity: to.id,
-      summary: `Column "${column.label[source]}" removed from table ${to.id}`,
-      before: column.label[source],
-      ...whole,
-    })
-  }
-  for (const column of columns.added) {
-    context.data('column', 'added', {
-      locale: source,
-      path: columnPath(to.id, column.id),
-      entity: to.id,
-      summary: `Column "${column.label[source]}" added to table ${to.id}`,
-      after: column.label[source],
-      ...whole,
-    })
+  // A column spans its whole table on both sides, so its lines are the tables'.
+  for (const [action, list] of [
+    ['removed', columns.removed],
+    ['added', columns.added],
+  ] as const) {
+    for (const column of list) {
+      context.data('column', action, {
+        locale: source,
+        path: columnPath(to.id, column.id),
+        entity: to.id,
+        summary: `Column "${column.label[source]}" ${action === 'removed' ? 'removed from' : 'added to'} table ${to.id}`,
+        [action === 'removed' ? 'before' : 'after']: column.label[source],
+        ...whole,
+      })
+    }
   }
   for (const pair of columns.matched) {
     const columnPathText = columnPath(to.id, pair.head.id)
