@@ -1,5 +1,6 @@
 export { type DiffDatasetsOptions, diffDatasets, type FileOf, type Side } from './diff-datasets.js'
 export { type Matching, type MatchOptions, matchEntities, type Pair } from './match-entities.js'
+export { rowsShareAValue, textsAlike } from './position-evidence.js'
 export type * from './report.js'
 export { makeReport, maxLevel } from './report.js'
 export { localeChange } from './rules/sources.js'

@@ -12,8 +12,10 @@ test('the public API is exactly these exports', async () => {
     'matchEntities',
     'maxLevel',
     'missingFrom',
+    'rowsShareAValue',
     'summarizeChanges',
     'textSimilarity',
+    'textsAlike',
     'wordEdits',
   ])
 })

@@ -218,3 +218,55 @@ describe('English-only edits', () => {
     ])
   })
 })
+
+describe('what review found', () => {
+  /** The committed dataset, then each English version in turn, regenerated after each. */
+  async function chain(...versions: ((english: string) => string)[]) {
+    const root = await copyDocs()
+    roots.push(root)
+    const out = path.join(root, 'dataset.json')
+    await copyFile(committedDataset, out)
+    const english = path.join(root, englishPath)
+    const seed = await readFile(english, 'utf8')
+    for (const version of versions) {
+      await writeFile(english, version(seed))
+      expect((await runCli(['--root', root, '--out', out])).code).toBe(0)
+    }
+    return parse(await readFile(out, 'utf8'))
+  }
+
+  test("two headings reworded into each other's words: each table keeps its own id and Swedish", async () => {
+    const first = (text: string) =>
+      text.replace('### MFA server and cloud-based MFA', '### Cloud MFA locations')
+    const second = (text: string) =>
+      first(text)
+        .replace('### Cloud MFA locations', '### MFA locations')
+        .replace(
+          '## Multifactor authentication activity reports for sovereign clouds',
+          '## Cloud MFA locations',
+        )
+    const dataset = await chain(first, second)
+    const sovereign = dataset.tables.find((table) => table.id.endsWith('sovereign-clouds'))!
+    expect(sovereign.rows.map((row) => row.cells['sign-in-logs']!.sv)).toEqual([['Kina'], ['USA']])
+    const servers = dataset.tables.find((table) => table.id === 'mfa-server-and-cloud-based-mfa')!
+    expect(servers.rows[0]!.cells.component!.sv).toEqual(['MFA-server'])
+  })
+
+  test("an unrelated row in a removed row's place is a new row, not the old one renamed", async () => {
+    const dataset = await chain((text) =>
+      text.replace(
+        /\| Microsoft Government Cloud {11}\|.*\n/,
+        '| Microsoft Azure Germany | Germany | Germany | Germany |\n',
+      ),
+    )
+    const rows = dataset.tables.find((table) => table.id.endsWith('sovereign-clouds'))!.rows
+    expect(rows.map((row) => row.id)).toEqual([
+      'microsoft-azure-operated-by-21vianet',
+      'microsoft-azure-germany',
+    ])
+    expect(rows[1]!.source.sv).toBeNull()
+    expect(gapsOf(dataset, 'extra')).toContain(
+      'tables/multifactor-authentication-activity-reports-for-sovereign-clouds/rows/microsoft-government-cloud',
+    )
+  })
+})

@@ -1,5 +1,6 @@
 import type { List, ListItem } from '@mfa-residency/dataset'
 import { entityPath, itemPath } from '@mfa-residency/dataset/paths'
+import { textsAlike } from '../position-evidence.js'
 import type { SourceLines } from '../report.js'
 import { type DiffContext, quote } from './context.js'
 import { type Matched, type Matching, match } from './match.js'
@@ -55,7 +56,7 @@ function diffList(context: DiffContext, pair: Matched<List>): void {
     },
   )
   const items = match(from.items, to.items, (item) => item.text[source] ?? '', {
-    byPosition: true,
+    byPosition: (a, b) => textsAlike(a.text[source] ?? '', b.text[source] ?? ''),
   })
   diffItems(context, to, items)
   diffItemOrder(context, pair, items.matched, whole)

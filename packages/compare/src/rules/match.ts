@@ -1,4 +1,4 @@
-import { matchEntities } from '../match-entities.js'
+import { type MatchOptions, matchEntities } from '../match-entities.js'
 
 export interface Matched<T> {
   base: T
@@ -21,7 +21,7 @@ export function match<T extends { id: string; aliases?: readonly string[] }>(
   base: readonly T[],
   head: readonly T[],
   text: (entity: T) => string,
-  options: { threshold?: number; byPosition?: boolean } = {},
+  options: Pick<MatchOptions<T>, 'threshold' | 'byPosition'> = {},
 ): Matching<T> {
   const matching = matchEntities(base, head, {
     id: (entity) => entity.id,

@@ -1,5 +1,6 @@
 import type { Cell, Row, Table } from '@mfa-residency/dataset'
 import { cellPath, columnPath, entityPath, rowPath } from '@mfa-residency/dataset/paths'
+import { rowsShareAValue } from '../position-evidence.js'
 import { missingFrom } from '../text-diff.js'
 import { answersTo, type DiffContext, quote } from './context.js'
 import { match } from './match.js'
@@ -37,7 +38,9 @@ export function diffTables(context: DiffContext): void {
     )
     const columns = diffColumns(context, from, to)
     diffOrder(context, from, to)
-    const rows = match(from.rows, to.rows, rowText, { byPosition: true })
+    const rows = match(from.rows, to.rows, rowText, {
+      byPosition: (a, b) => rowsShareAValue(a, b, source),
+    })
     for (const [side, list] of [
       ['base', rows.removed],
       ['head', rows.added],

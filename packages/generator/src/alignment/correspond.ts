@@ -1,4 +1,4 @@
-import { type Matching, matchEntities } from '@mfa-residency/compare'
+import { type Matching, matchEntities, rowsShareAValue, textsAlike } from '@mfa-residency/compare'
 import type {
   Column,
   Heading,
@@ -61,23 +61,27 @@ function correspondEntities(
   const headContext = headingContext(head, locale)
   const headings = matchEntities(base.headings, head.headings, {
     id,
+    mintedIds: true,
     aliases,
     text: (heading) => context.get(heading) ?? headContext.get(heading) ?? '',
     byPosition: true,
   })
   const paragraphs = matchEntities(base.paragraphs, head.paragraphs, {
     id,
+    mintedIds: true,
     aliases,
     text: (paragraph) => textOf(paragraph.text[locale]),
     byPosition: true,
   })
   const notes = matchEntities(base.notes, head.notes, {
     id,
+    mintedIds: true,
     aliases,
     text: (note) => textOf(note.text[locale]),
   })
   const tables = matchEntities(base.tables, head.tables, {
     id,
+    mintedIds: true,
     aliases,
     text: (table) =>
       [
@@ -88,6 +92,7 @@ function correspondEntities(
   })
   const lists = matchEntities(base.lists, head.lists, {
     id,
+    mintedIds: true,
     aliases,
     text: (list) => list.items.map((item) => textOf(item.text[locale])).join(' '),
   })
@@ -106,17 +111,19 @@ function correspondEntities(
 function correspondTableParts(from: Table, to: Table, locale: Locale, found: Correspondence): void {
   const columns = matchEntities(from.columns, to.columns, {
     id,
+    mintedIds: true,
     text: (column) => textOf(column.label[locale]),
     threshold: 0.6,
     byPosition: true,
   })
-  // A row or item between the same neighbours on both sides is the same one, reworded ("US" became
-  // "United States" in every cell of a row).
+  // A row or item between the same neighbours on both sides is the same one, reworded, when it
+  // still shares something with its predecessor; an unrelated one in its place is new.
   const rows = matchEntities(from.rows, to.rows, {
     id,
+    mintedIds: true,
     aliases,
     text: (row) => cellsText(row, locale),
-    byPosition: true,
+    byPosition: (a, b) => rowsShareAValue(a, b, locale),
   })
   for (const pair of [...columns.pairs, ...rows.pairs]) found.partner.set(pair.head, pair.base)
   for (const entity of columns.removed) found.removed.push({ kind: 'column', entity, parent: to })
@@ -127,9 +134,10 @@ function correspondTableParts(from: Table, to: Table, locale: Locale, found: Cor
 function correspondItems(from: List, to: List, locale: Locale, found: Correspondence): void {
   const items = matchEntities(from.items, to.items, {
     id,
+    mintedIds: true,
     aliases,
     text: (item) => textOf(item.text[locale]),
-    byPosition: true,
+    byPosition: (a, b) => textsAlike(textOf(a.text[locale]), textOf(b.text[locale])),
   })
   for (const pair of items.pairs) found.partner.set(pair.head, pair.base)
   for (const entity of items.removed) found.removed.push({ kind: 'item', entity, parent: to })
