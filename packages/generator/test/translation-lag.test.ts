@@ -29,6 +29,24 @@ async function regenerate(edit: (english: string) => Promise<string> | string) {
 }
 
 const parse = (text: string) => JSON.parse(text) as Dataset
+
+/** Every Swedish text a dataset holds, and what its `extra` gaps keep. */
+function swedishTexts(dataset: Dataset): Set<string> {
+  const texts = [
+    ...dataset.headings.map((heading) => heading.text.sv),
+    ...dataset.paragraphs.map((paragraph) => paragraph.text.sv),
+    ...dataset.notes.map((note) => note.text.sv),
+    ...dataset.lists.flatMap((list) => list.items.map((item) => item.text.sv)),
+    ...dataset.tables.flatMap((table) => [
+      ...table.columns.map((column) => column.label.sv),
+      ...table.rows.flatMap((row) => Object.values(row.cells).flatMap((cell) => cell.sv ?? [])),
+    ]),
+    ...dataset.translationGaps.flatMap((gap) =>
+      gap.kind === 'extra' ? [gap.text ?? []].flat() : [],
+    ),
+  ]
+  return new Set(texts.filter((text): text is string => typeof text === 'string'))
+}
 const gapsOf = (dataset: Dataset, kind: TranslationGap['kind']) =>
   dataset.translationGaps.filter((gap) => gap.kind === kind).map((gap) => gap.path)
 
@@ -80,6 +98,12 @@ describe.skipIf(!corpusDir)(
           'Rapportdatalager för multifaktorautentiseringsaktivitet',
         ],
       })
+    })
+
+    test('no Swedish text is lost: each is still in the data or kept by an extra gap', async () => {
+      const before = swedishTexts(parse(await readFile(committedDataset, 'utf8')))
+      const after = swedishTexts(dataset)
+      expect([...before].filter((text) => !after.has(text))).toEqual([])
     })
 
     test('each removed value, item, table and note is extra, with its Swedish kept', () => {

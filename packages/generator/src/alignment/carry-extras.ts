@@ -49,12 +49,17 @@ export function unpairedExtras(context: CarryContext, unpaired: readonly Unpaire
   }
 }
 
+/** A table's text in one locale, nothing left out: its column labels, then its rows' values. */
 function tableValues(table: Table, locale: Locale): string[] {
-  return table.rows.flatMap((row) =>
-    Object.values(row.cells).flatMap((cell) =>
-      (cell[locale] ?? []).filter((value): value is string => value !== null),
+  const labels = table.columns.flatMap((column) => get<string>(column.label, locale) ?? [])
+  return [
+    ...labels,
+    ...table.rows.flatMap((row) =>
+      Object.values(row.cells).flatMap((cell) =>
+        (cell[locale] ?? []).filter((value): value is string => value !== null),
+      ),
     ),
-  )
+  ]
 }
 
 function listValues(list: List, locale: Locale): string[] {

@@ -95,15 +95,21 @@ function removedParts(context: CarryContext, entity: Table, previous: Table): vo
         },
       )
     } else if (removal.kind === 'column' && removal.entity.label[to] !== null) {
+      // Nothing of the column is lost: its label, then its value in every row.
+      const column = (locale: Locale) => [
+        removal.entity.label[locale]!,
+        ...previous.rows.flatMap((row) =>
+          (row.cells[removal.entity.id]?.[locale] ?? []).filter(
+            (value): value is string => value !== null,
+          ),
+        ),
+      ]
       context.gap(
         'extra',
         columnPath(previous.id, removal.entity.id),
         context.removedReason,
         { target: previous.source[to] },
-        {
-          translates: removal.entity.label[from]!,
-          text: removal.entity.label[to]!,
-        },
+        { translates: column(from), text: column(to) },
       )
     }
   }
