@@ -112,7 +112,8 @@ async function datasetMain(values: Values): Promise<number> {
     if (error.code === 'ENOENT') return null
     throw new Error(`cannot read ${shown}: ${error.message}`)
   })
-  const previous = current === null ? null : previousDataset(current)
+  const memory = current === null ? { dataset: null, note: null } : previousDataset(current, shown)
+  const previous = memory.dataset
   const { dataset } = extractDataset(manifest, await readSourceFiles(root, manifest), {
     memory: previous,
     translationBases,
@@ -143,6 +144,7 @@ async function datasetMain(values: Values): Promise<number> {
     console.log(`${shown}: unchanged (${describe(dataset)})`)
     return 0
   }
+  if (memory.note) console.error(memory.note)
   await writeFileAtomic(out, text)
   console.log(`${shown}: written (${describe(dataset)})`)
   for (const line of changes) console.log(`  ${line}`)
@@ -233,14 +235,25 @@ async function manifestSourceLocale(file: string): Promise<string | null> {
   return text === null ? null : parseManifest(text).sourceLocale
 }
 
-/** The old output, when it is a dataset at all; anything else is simply replaced. */
-function previousDataset(text: string): Dataset | null {
+/**
+ * The old output, when it is a dataset of this schema: the memory that keeps ids and lagging
+ * translations. Anything else is replaced, but never silently: without its memory a run mints
+ * ids afresh and reads every translation as current, so the command says so.
+ */
+function previousDataset(
+  text: string,
+  shown: string,
+): { dataset: Dataset | null; note: string | null } {
   try {
     const value: unknown = JSON.parse(text)
     assertValidDataset(value)
-    return value
-  } catch {
-    return null
+    return { dataset: value, note: null }
+  } catch (error) {
+    const why = error instanceof SyntaxError ? 'not JSON' : 'not a dataset of this schema'
+    return {
+      dataset: null,
+      note: `note: ${shown} is ${why}, so it is replaced without being used as memory: ids are minted afresh and translations are read as current`,
+    }
   }
 }
 

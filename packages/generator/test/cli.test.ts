@@ -152,7 +152,15 @@ describe('mfa-residency-generate and what is already at the output path', () => 
     const out = path.join(root, 'dataset.json')
     if (existing !== null) await writeFile(out, existing)
     const run = await runCli(['--root', root, '--out', out])
-    expect(run).toMatchObject({ code: 0, stderr: '' })
+    // Replaced, but never silently: without it as memory, ids are minted afresh.
+    const why = existing === '{}\n' ? 'not a dataset of this schema' : 'not JSON'
+    expect(run).toMatchObject({
+      code: 0,
+      stderr:
+        existing === null
+          ? ''
+          : `note: dataset.json is ${why}, so it is replaced without being used as memory: ids are minted afresh and translations are read as current\n`,
+    })
     expect(run.stdout).toContain(
       'new dataset: 9 headings, 14 paragraphs, 5 tables, 4 lists, 2 notes',
     )
