@@ -1,5 +1,5 @@
 import data from '../data/dataset.json' with { type: 'json' }
-import { cellPath } from './paths.js'
+import { cellPath, enclosingPaths } from './paths.js'
 import type {
   Dataset,
   Heading,
@@ -98,33 +98,37 @@ export function lookup(
   const values = cell[locale]
   if (locale === from.locales[0]) return { values, status: 'source', gaps: [] }
   const path = cellPath(table.id, rowId, columnId)
-  const gaps = from.translationGaps.filter(
-    (gap) =>
-      gap.locale === locale &&
-      (gap.path === path || gap.path.startsWith(`${path}/`)) &&
-      gap.kind !== 'extra',
-  )
+  const gaps = gapsAt(path, locale, from)
   const status: TranslationStatus =
-    values === null ||
-    values.some((value) => value === null) ||
-    gaps.some((gap) => gap.kind === 'missing')
-      ? 'missing'
-      : gaps.some((gap) => gap.kind === 'stale')
-        ? 'stale'
-        : 'current'
+    values === null || values.some((value) => value === null) ? 'missing' : statusOf(gaps)
   return { values, status, gaps }
 }
 
-/** The status of the translation at any entity path, for example `paragraphs/<id>`. */
+/**
+ * The gaps that speak for a path: those recorded on it, on what contains it (a missing row or
+ * table) and inside it (one value of a cell). Extra content has no place, so it speaks for none.
+ */
+function gapsAt(path: string, locale: Locale, from: Dataset): TranslationGap[] {
+  const enclosing = new Set(enclosingPaths(path))
+  return from.translationGaps.filter(
+    (gap) =>
+      gap.locale === locale &&
+      gap.kind !== 'extra' &&
+      (enclosing.has(gap.path) || gap.path.startsWith(`${path}/`)),
+  )
+}
+
+function statusOf(gaps: readonly TranslationGap[]): TranslationStatus {
+  if (gaps.some((gap) => gap.kind === 'missing')) return 'missing'
+  return gaps.some((gap) => gap.kind === 'stale') ? 'stale' : 'current'
+}
+
+/** The status of the translation at any entity path, for example `paragraphs/<id>`, as `lookup` judges a cell. */
 export function translationStatus(
   path: string,
   locale: Locale,
   from: Dataset = dataset,
 ): TranslationStatus {
   if (locale === from.locales[0]) return 'source'
-  const gaps = from.translationGaps.filter(
-    (gap) => gap.locale === locale && gap.kind !== 'extra' && gap.path === path,
-  )
-  if (gaps.some((gap) => gap.kind === 'missing')) return 'missing'
-  return gaps.some((gap) => gap.kind === 'stale') ? 'stale' : 'current'
+  return statusOf(gapsAt(path, locale, from))
 }

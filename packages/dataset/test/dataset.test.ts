@@ -142,6 +142,19 @@ describe('the typed API', () => {
       gaps: [{ translates: 'China' }],
     })
     expect(translationStatus(path, 'sv', changed)).toBe('stale')
+    // A gap on what contains a path speaks for it too, in lookup and translationStatus alike.
+    const row = `tables/${sovereign}/rows/microsoft-government-cloud`
+    changed.translationGaps.push({
+      kind: 'missing',
+      locale: 'sv',
+      path: row,
+      reason: 'no sv translation',
+      source: {},
+    })
+    expect(translationStatus(`${row}/cells/sign-in-logs`, 'sv', changed)).toBe('missing')
+    expect(
+      lookup(sovereign, 'microsoft-government-cloud', 'sign-in-logs', 'sv', changed)?.status,
+    ).toBe('missing')
     expect(translationStatus(`paragraphs/${paragraphs[0]!.id}`, 'sv')).toBe('current')
     expect(enclosingPaths(path)).toEqual([
       path,
