@@ -221,6 +221,7 @@ export async function replaceFolder(
   const staging = StagingFolder.create(parent, name)
   // Named like the staging folder, so a crash's leftovers are found by removeAbandonedStaging.
   const retired = `${staging.path}-retired`
+  let keepRetired = false
   try {
     await fill(staging)
     const existed = await rename(folder, retired).then(
@@ -233,11 +234,21 @@ export async function replaceFolder(
     try {
       await rename(staging.path, folder)
     } catch (error) {
-      if (existed) await rename(retired, folder)
+      // The old folder goes back; if even that fails, it stays where it is, named in the error,
+      // and is never removed: it may be the only copy.
+      if (existed) {
+        await rename(retired, folder).catch((restoreError: Error) => {
+          keepRetired = true
+          throw new Error(
+            `${folder}: could not be replaced (${(error as Error).message}) nor put back (${restoreError.message}); the old folder is at ${retired}`,
+            { cause: error },
+          )
+        })
+      }
       throw error
     }
   } finally {
     await staging.remove()
-    await rm(retired, { recursive: true, force: true })
+    if (!keepRetired) await rm(retired, { recursive: true, force: true })
   }
 }

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, expect, test, vi } from 'vitest'
-import { ReplaceFilesError, replaceFiles } from '../src/index.js'
+import { ReplaceFilesError, replaceFiles, replaceFolder } from '../src/index.js'
 
 // Putting back can fail too (a full disk, a folder removed meanwhile): only a mocked rename makes
 // that happen on cue.
@@ -45,4 +45,28 @@ test('a file that cannot be put back is named in the error, and the others are r
   expect((error as Error).message).toMatch(/^EISDIR.*; could not put back .*b\.md$/)
   expect(await readFile(a, 'utf8')).toBe('old a\n')
   expect(await readFile(b, 'utf8')).toBe('new b\n')
+})
+
+test('a folder that can be neither replaced nor put back is kept beside it, and named', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'mfa-residency-folder-'))
+  folders.push(dir)
+  const site = path.join(dir, 'dist')
+  await mkdir(site)
+  await writeFile(path.join(site, 'index.html'), 'old\n')
+  const real = (await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises')).rename
+  // Renames in order: the old folder aside, the new one into place (fails), the old one back (fails).
+  let calls = 0
+  vi.mocked(rename).mockImplementation(async (from, to) => {
+    calls++
+    if (calls >= 2) throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' })
+    return real(from, to)
+  })
+  const error = await replaceFolder(site, async (staging) => {
+    await staging.write('index.html', 'new\n')
+  }).catch((caught: Error) => caught)
+  vi.mocked(rename).mockImplementation(real)
+  expect(error).toBeInstanceOf(Error)
+  const kept = /the old folder is at (.+)$/.exec((error as Error).message)?.[1]
+  expect(kept).toBeDefined()
+  expect(await readFile(path.join(kept!, 'index.html'), 'utf8')).toBe('old\n')
 })
