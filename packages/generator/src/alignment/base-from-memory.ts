@@ -1,5 +1,6 @@
 import type { Dataset, TranslationGap } from '@mfa-residency/dataset'
 import { type ArticleBody, get, put } from './article.js'
+import { reinsertExtra } from './reinsert-extra.js'
 import { resolvePath } from './resolve-path.js'
 
 /** The English a translation translates, with that translation in place. */
@@ -9,14 +10,18 @@ export interface TranslationBase {
   reasons: Map<object, string>
   /** Why one value of a cell has none, by cell and index. */
   valueReasons?: Map<object, Map<number, string>>
-  /** Gaps kept as they were: translated content whose English was already gone. */
+  /**
+   * Gaps kept as they were: translated content whose English was already gone and which cannot be
+   * rebuilt as an entity of the base (whole tables, lists, rows, columns).
+   */
   carried: TranslationGap[]
 }
 
 /**
  * The translation base of an unchanged translated document, from the dataset generated last time:
  * each entity's English as the translation knew it (a stale gap's `translates`), its translation,
- * and the content that was already extra. The committed dataset is thereby the whole memory.
+ * and the content that was already extra, put back where it was when it can be. The committed
+ * dataset is thereby the whole memory.
  */
 export function baseFromMemory(memory: Dataset, locale: string, source: string): TranslationBase {
   const body: ArticleBody = structuredClone({
@@ -33,7 +38,7 @@ export function baseFromMemory(memory: Dataset, locale: string, source: string):
   for (const gap of memory.translationGaps) {
     if (gap.locale !== locale) continue
     if (gap.kind === 'extra') {
-      carried.push(gap)
+      if (!reinsertExtra(body, gap, memory.locales, source)) carried.push(gap)
       continue
     }
     const place = resolvePath(body, gap.path)
