@@ -5,6 +5,7 @@ import { type Locale, type ParsedDocument, readDocument, sourceError } from '@mf
 import { type Manifest, readManifest, type SourceDoc, sha256 } from '@mfa-residency/repository'
 import { alignArticle, type TranslationBaseSource } from './alignment/align-article.js'
 import { asLocale } from './alignment/article.js'
+import { sameTranslation } from './alignment/same-translation.js'
 import { assertValidDataset } from './validate-dataset.js'
 
 /** One source document's bytes. */
@@ -59,13 +60,18 @@ function describeSource({ doc, sha256, document }: ReadDoc): SourceDocument {
 }
 
 /**
- * Whether a translation must be aligned through the base kept in `memory`: its file is the one the
- * memory was made from, and either the English changed since or the memory records gaps for it.
+ * Whether a translation must be aligned through the base kept in `memory`: it is the one the memory
+ * was made from (the same bytes, or the same texts fetched again), and either the English changed
+ * since or the memory records gaps for it.
  * Otherwise it is read afresh against the current English, so a reader's fix shows at once.
  */
-function lagsBehind(memory: Dataset, locale: string, sha: string, sourceSha: string): boolean {
+function lagsBehind(memory: Dataset, translation: ReadDoc, sourceSha: string): boolean {
+  const locale = translation.doc.locale
   const sources = memory.sources as Record<string, { sha256: string } | undefined>
-  if (sources[locale]?.sha256 !== sha) return false
+  const unchanged =
+    sources[locale]?.sha256 === translation.sha256 ||
+    sameTranslation(memory, locale, translation.document)
+  if (!unchanged) return false
   if (sources[memory.locales[0]]?.sha256 !== sourceSha) return true
   return memory.translationGaps.some((gap) => gap.locale === locale)
 }
@@ -92,7 +98,7 @@ export function extractDataset(
       const read = readDoc(file, baseDocument ?? source.document)
       const base: TranslationBaseSource = baseDocument
         ? { kind: 'document', document: baseDocument }
-        : usable && lagsBehind(usable, file.doc.locale, read.sha256, source.sha256)
+        : usable && lagsBehind(usable, read, source.sha256)
           ? { kind: 'memory', memory: usable }
           : { kind: 'current' }
       return { read, base }

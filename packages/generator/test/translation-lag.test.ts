@@ -3,7 +3,7 @@ import { copyFile, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Dataset, TranslationGap } from '@mfa-residency/dataset'
 import { afterEach, describe, expect, test } from 'vitest'
-import { committedDataset, copyDocs, englishPath, runCli } from './repo.js'
+import { committedDataset, copyDocs, englishPath, runCli, swedishPath } from './repo.js'
 import { corpusDir } from './seeds.js'
 
 // A Swedish page is translated some time after the English changes. These runs replace the English
@@ -280,6 +280,29 @@ describe('what review found', () => {
       ).toEqual([])
       const personal = dataset.lists.find((list) => list.id.startsWith('personal-data'))!
       expect(personal.items[0]!.text).toEqual({ en: 'Blocked users', sv: 'Blockerade användare' })
+    },
+  )
+
+  test.skipIf(!corpusDir)(
+    'the same Swedish fetched again in other bytes still lags as before',
+    async () => {
+      const root = await copyDocs()
+      roots.push(root)
+      const out = path.join(root, 'dataset.json')
+      await copyFile(committedDataset, out)
+      await copyFile(
+        path.join(corpusDir!, 'en-history/2025-06-06_14d4dbf.md'),
+        path.join(root, englishPath),
+      )
+      expect((await runCli(['--root', root, '--out', out])).code).toBe(0)
+      const lagging = parse(await readFile(out, 'utf8'))
+      const swedish = path.join(root, swedishPath)
+      await writeFile(swedish, `${await readFile(swedish, 'utf8')}\n`)
+      expect((await runCli(['--root', root, '--out', out])).code).toBe(0)
+      const again = parse(await readFile(out, 'utf8'))
+      expect(again.sources.sv.sha256).not.toBe(lagging.sources.sv.sha256)
+      again.sources.sv.sha256 = lagging.sources.sv.sha256
+      expect(again).toEqual(lagging)
     },
   )
 
