@@ -45,6 +45,29 @@ const launch = () =>
     ],
   })
 
+/**
+ * Write rendered pages to a temporary folder, serve them on loopback and open Chromium; `use` gets
+ * the server's address and the browser, and everything is closed and removed afterwards.
+ */
+async function withSite(
+  files: Map<string, string>,
+  use: (url: string, browser: Browser) => Promise<void>,
+  folder?: string,
+): Promise<void> {
+  const out = folder ?? (await mkdtemp(path.join(tmpdir(), 'mfa-residency-site-')))
+  const site = path.join(out, 'dist')
+  await writeSite(files, site)
+  const server = await serve(site)
+  const browser = await launch()
+  try {
+    await use(server.url, browser)
+  } finally {
+    await browser.close()
+    await server.close()
+    await rm(out, { recursive: true, force: true })
+  }
+}
+
 async function axe(page: Page) {
   await page.addScriptTag({ content: axeSource })
   return page.evaluate(async () => {
@@ -303,42 +326,33 @@ describe.skipIf(!hasChromium && !process.env.CI)('markup in the data stays text'
     ]
     dataset.tables[4]!.columns[1]!.label.en =
       '<b onmouseover="window.__injected = 1">Sign-in logs</b>'
-    const out = await mkdtemp(path.join(tmpdir(), 'mfa-residency-site-'))
-    const site = path.join(out, 'dist')
-    await writeSite(
+    await withSite(
       renderSite({ dataset, releases: emptyReport, version: 'test', schema: '{}' }),
-      site,
+      async (url, browser) => {
+        const page = await browser.newPage()
+        const dialogs: string[] = []
+        page.on('dialog', (dialog) => {
+          dialogs.push(dialog.message())
+          void dialog.dismiss()
+        })
+        for (const locale of ['en', 'sv']) {
+          await page.goto(`${url}/${locale}/index.html`)
+          await page.waitForLoadState('load')
+          const text = await page.locator('body').textContent()
+          expect(text).toContain(
+            locale === 'en'
+              ? '<script>window.__injected = "script"</script>'
+              : '<script>window.__injected = "skript"</script>',
+          )
+          expect(text).toContain('onerror=')
+          expect(
+            await page.evaluate(() => (window as unknown as { __injected?: unknown }).__injected),
+          ).toBeUndefined()
+          expect(await page.locator('main script, main img, main b').count()).toBe(0)
+        }
+        expect(dialogs).toEqual([])
+      },
     )
-    const server = await serve(site)
-    const browser = await launch()
-    try {
-      const page = await browser.newPage()
-      const dialogs: string[] = []
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message())
-        void dialog.dismiss()
-      })
-      for (const locale of ['en', 'sv']) {
-        await page.goto(`${server.url}/${locale}/index.html`)
-        await page.waitForLoadState('load')
-        const text = await page.locator('body').textContent()
-        expect(text).toContain(
-          locale === 'en'
-            ? '<script>window.__injected = "script"</script>'
-            : '<script>window.__injected = "skript"</script>',
-        )
-        expect(text).toContain('onerror=')
-        expect(
-          await page.evaluate(() => (window as unknown as { __injected?: unknown }).__injected),
-        ).toBeUndefined()
-        expect(await page.locator('main script, main img, main b').count()).toBe(0)
-      }
-      expect(dialogs).toEqual([])
-    } finally {
-      await browser.close()
-      await server.close()
-      await rm(out, { recursive: true, force: true })
-    }
   })
 })
 
@@ -380,57 +394,48 @@ describe.skipIf(!hasChromium && !process.env.CI)('stale and missing translations
         source: {},
       },
     )
-    const out = await mkdtemp(path.join(tmpdir(), 'mfa-residency-site-'))
-    const site = path.join(out, 'dist')
-    await writeSite(
+    await withSite(
       renderSite({ dataset, releases: emptyReport, version: 'test', schema: '{}' }),
-      site,
+      async (url, browser) => {
+        const page = await browser.newPage()
+        const sv = (file: string) => visibleText(page, `${url}/sv/${file}`)
+        const article = await sv('article.html')
+        expect(article).toContain(
+          'Den här informationen behålls i 90 dagar. inaktuell översättning översatt från: This information is retained for 90 days.',
+        )
+        expect(article).toContain(
+          'Blockerade användare inaktuell översättning översatt från: Blocked users',
+        )
+        expect(article).toContain('Kina inaktuell översättning översatt från: China')
+        expect(article).toContain(normalize(untranslated.text.en))
+        expect(
+          await page.locator('main span[lang=en]', { hasText: untranslated.text.en }).count(),
+        ).toBe(1)
+        expect(await page.locator('main .stale-badge').count()).toBe(3)
+        expect(await axe(page)).toEqual([])
+        await mkdir(shots, { recursive: true })
+        await page.screenshot({ path: path.join(shots, 'sv-article-stale.png'), fullPage: true })
+        // Everywhere else the same values are shown, the marker goes with them.
+        expect(await sv('lists.html')).toContain(
+          'Blockerade användare inaktuell översättning översatt från: Blocked users',
+        )
+        expect(await sv(`table-${sovereign.id}.html`)).toContain(
+          'Kina inaktuell översättning översatt från: China',
+        )
+        await page.setViewportSize({ width: 390, height: 844 })
+        await page.goto(`${url}/sv/table-${sovereign.id}.html`)
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          390,
+        )
+        // English pages show the current English, and nothing is stale in the source language.
+        const english = await visibleText(page, `${url}/en/article.html`)
+        expect(english).toContain('This information is retained for 120 days.')
+        expect(english).toContain('Blocked and flagged users')
+        expect(english).toContain('China (mainland)')
+        expect(english).not.toContain('stale translation')
+        expect(await page.locator('main .stale').count()).toBe(0)
+      },
     )
-    const server = await serve(site)
-    const browser = await launch()
-    try {
-      const page = await browser.newPage()
-      const sv = (file: string) => visibleText(page, `${server.url}/sv/${file}`)
-      const article = await sv('article.html')
-      expect(article).toContain(
-        'Den här informationen behålls i 90 dagar. inaktuell översättning översatt från: This information is retained for 90 days.',
-      )
-      expect(article).toContain(
-        'Blockerade användare inaktuell översättning översatt från: Blocked users',
-      )
-      expect(article).toContain('Kina inaktuell översättning översatt från: China')
-      expect(article).toContain(normalize(untranslated.text.en))
-      expect(
-        await page.locator('main span[lang=en]', { hasText: untranslated.text.en }).count(),
-      ).toBe(1)
-      expect(await page.locator('main .stale-badge').count()).toBe(3)
-      expect(await axe(page)).toEqual([])
-      await mkdir(shots, { recursive: true })
-      await page.screenshot({ path: path.join(shots, 'sv-article-stale.png'), fullPage: true })
-      // Everywhere else the same values are shown, the marker goes with them.
-      expect(await sv('lists.html')).toContain(
-        'Blockerade användare inaktuell översättning översatt från: Blocked users',
-      )
-      expect(await sv(`table-${sovereign.id}.html`)).toContain(
-        'Kina inaktuell översättning översatt från: China',
-      )
-      await page.setViewportSize({ width: 390, height: 844 })
-      await page.goto(`${server.url}/sv/table-${sovereign.id}.html`)
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        390,
-      )
-      // English pages show the current English, and nothing is stale in the source language.
-      const english = await visibleText(page, `${server.url}/en/article.html`)
-      expect(english).toContain('This information is retained for 120 days.')
-      expect(english).toContain('Blocked and flagged users')
-      expect(english).toContain('China (mainland)')
-      expect(english).not.toContain('stale translation')
-      expect(await page.locator('main .stale').count()).toBe(0)
-    } finally {
-      await browser.close()
-      await server.close()
-      await rm(out, { recursive: true, force: true })
-    }
   })
 })
 
@@ -454,33 +459,29 @@ describe.skipIf(!hasChromium && !process.env.CI)('the changes page', () => {
       '@mfa-residency/dataset',
     )
     const dataset = require('@mfa-residency/dataset/dataset.json') as Dataset
-    const site = path.join(root, 'dist')
-    await writeSite(renderSite({ dataset, releases, version: 'test', schema: '{}' }), site)
-    const server = await serve(site)
-    const browser = await launch()
-    try {
-      const page = await browser.newPage()
-      for (const [locale, words] of [
-        ['en', ['Not released yet', 'Release: patch', 'Latest release: 2.0.0']],
-        ['sv', ['Ännu inte släppt', 'Version: patch', 'Senaste versionen: 2.0.0']],
-      ] as const) {
-        await page.goto(`${server.url}/${locale}/changes.html`)
-        // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is the point.
-        const text = await page.locator('main').innerText()
-        for (const word of words) expect(text).toContain(word)
-        expect(text).toContain('Retention: 90 → 60 days.')
-        expect(text).toContain('Schema version 2: the whole article as data.')
-        expect(text).toContain('New `headings`, `paragraphs` and `outline`.')
-        // Only the latest release, and without the commit prefix.
-        expect(text).not.toContain('First release.')
-        expect(text).not.toContain('0123abc')
-        expect(await axe(page)).toEqual([])
-      }
-    } finally {
-      await browser.close()
-      await server.close()
-      await rm(root, { recursive: true, force: true })
-    }
+    await withSite(
+      renderSite({ dataset, releases, version: 'test', schema: '{}' }),
+      async (url, browser) => {
+        const page = await browser.newPage()
+        for (const [locale, words] of [
+          ['en', ['Not released yet', 'Release: patch', 'Latest release: 2.0.0']],
+          ['sv', ['Ännu inte släppt', 'Version: patch', 'Senaste versionen: 2.0.0']],
+        ] as const) {
+          await page.goto(`${url}/${locale}/changes.html`)
+          // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is the point.
+          const text = await page.locator('main').innerText()
+          for (const word of words) expect(text).toContain(word)
+          expect(text).toContain('Retention: 90 → 60 days.')
+          expect(text).toContain('Schema version 2: the whole article as data.')
+          expect(text).toContain('New `headings`, `paragraphs` and `outline`.')
+          // Only the latest release, and without the commit prefix.
+          expect(text).not.toContain('First release.')
+          expect(text).not.toContain('0123abc')
+          expect(await axe(page)).toEqual([])
+        }
+      },
+      root,
+    )
   })
 })
 
