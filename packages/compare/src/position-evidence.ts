@@ -7,7 +7,11 @@ import { textSimilarity } from './text-similarity.js'
  */
 
 /** Two rows that keep at least one value in the source locale. */
-export function rowsShareAValue(a: Row, b: Row, locale: Locale): boolean {
+export function rowsShareAValue(
+  a: Pick<Row, 'cells'>,
+  b: Pick<Row, 'cells'>,
+  locale: Locale,
+): boolean {
   const values = new Set(Object.values(a.cells).flatMap((cell) => cell[locale] ?? []))
   return Object.values(b.cells).some((cell) =>
     (cell[locale] ?? []).some((value) => values.has(value)),

@@ -1,4 +1,5 @@
 import data from '../data/dataset.json' with { type: 'json' }
+import type { ListId, TableId, TermId } from './ids.generated.js'
 import { cellPath, enclosingPaths } from './paths.js'
 import type {
   Dataset,
@@ -8,10 +9,12 @@ import type {
   Note,
   Paragraph,
   Table,
+  Term,
   TranslationGap,
 } from './types.generated.js'
 
 export type * from './corpus-index.generated.js'
+export type { ListId, TableId, TermId } from './ids.generated.js'
 export {
   type Collection,
   cellPath,
@@ -25,7 +28,18 @@ export {
   rowPath,
   valuePath,
 } from './paths.js'
+export { normalizeName } from './terms.js'
 export type * from './types.generated.js'
+export {
+  type Dimension,
+  dimensions,
+  findTerms,
+  tableTitle,
+  UnknownTermError,
+  type WhereMatch,
+  type WhereQuery,
+  where,
+} from './vocabulary.js'
 
 /**
  * One value per published locale: the source locale's (English) always, a translation's `null`
@@ -41,6 +55,8 @@ export const paragraphs: readonly Paragraph[] = dataset.paragraphs
 export const tables: readonly Table[] = dataset.tables
 export const lists: readonly List[] = dataset.lists
 export const notes: readonly Note[] = dataset.notes
+/** The vocabulary entries the data links to, sorted by id. */
+export const terms: readonly Term[] = dataset.terms
 
 /** By id, then by alias: an id that was retired still finds its entity. */
 function index<T extends { id: string; aliases?: readonly string[] }>(entities: readonly T[]) {
@@ -54,14 +70,27 @@ function index<T extends { id: string; aliases?: readonly string[] }>(entities: 
 const tablesById = index(tables)
 const listsById = index(lists)
 
-/** The table with this id or alias. */
+const termsById = new Map(terms.map((term) => [term.id, term]))
+
+/** The table with this id or alias; a current id is checked at compile time. */
+export function getTable(id: TableId): Table
+export function getTable(id: string): Table | undefined
 export function getTable(id: string): Table | undefined {
   return tablesById.get(id)
 }
 
-/** The list with this id or alias. */
+/** The list with this id or alias; a current id is checked at compile time. */
+export function getList(id: ListId): List
+export function getList(id: string): List | undefined
 export function getList(id: string): List | undefined {
   return listsById.get(id)
+}
+
+/** The vocabulary term with this id, such as `cloud/azure-china`. `findTerms` resolves names and codes. */
+export function getTerm(id: TermId): Term
+export function getTerm(id: string): Term | undefined
+export function getTerm(id: string): Term | undefined {
+  return termsById.get(id)
 }
 
 /**

@@ -22,9 +22,44 @@ export type Id = string
  * via the `definition` "aliases".
  */
 export type Aliases = [Id, ...Id[]]
+/**
+ * A term's id: its kind, a slash, and a kebab-case name, for example cloud/azure-china. Never reused for another thing.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "termId".
+ */
+export type TermId = string
+/**
+ * The terms the English text names, in order of first mention, each once.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "mentions".
+ */
+export type Mentions = TermId[]
+/**
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "termKind".
+ */
+export type TermKind =
+  | 'cloud'
+  | 'location'
+  | 'component'
+  | 'event-type'
+  | 'authentication-method'
+  | 'data-store'
+  | 'condition'
+  | 'settings-page'
+  | 'data-category'
+/**
+ * azure-cli-cloud: the azure-cli cloud names (AzureCloud, AzureUSGovernment, AzureChinaCloud, AzureGermanCloud); iso-3166-1-alpha-2: a country; microsoft-365-geography: a Microsoft 365 data-location geography (EUR, APC, …).
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "codeScheme".
+ */
+export type CodeScheme = 'azure-cli-cloud' | 'iso-3166-1-alpha-2' | 'microsoft-365-geography'
 
 /**
- * Microsoft Entra multifactor authentication data residency, from the Microsoft Learn article, in English (the source of truth) and Swedish. Data contract v2: the whole article (headings, paragraphs, tables, lists, notes) in document order.
+ * Microsoft Entra multifactor authentication data residency, from the Microsoft Learn article, in English (the source of truth) and Swedish. Data contract v2: the whole article (headings, paragraphs, tables, lists, notes) in document order. Every value, item and sentence is linked to the terms of a curated vocabulary (terms), with durations and dates as typed values.
  */
 export interface Dataset {
   schemaVersion: 2
@@ -48,6 +83,10 @@ export interface Dataset {
   tables: Table[]
   lists: List[]
   notes: Note[]
+  /**
+   * The vocabulary entries this dataset links to, sorted by id: docs-source/vocabulary.yaml, curated by hand.
+   */
+  terms: Term[]
   translationGaps: TranslationGap[]
 }
 /**
@@ -125,6 +164,8 @@ export interface Paragraph {
   aliases?: Aliases
   section: Section
   text: LocalizedText
+  mentions: Mentions
+  quantities: LocalizedQuantities
   source: LocalizedPosition
 }
 /**
@@ -139,6 +180,35 @@ export interface Section {
 }
 /**
  * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "localizedQuantities".
+ */
+export interface LocalizedQuantities {
+  en: Quantity[]
+  sv: Quantity[] | null
+}
+/**
+ * A duration or date read from the text.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "quantity".
+ */
+export interface Quantity {
+  type: 'duration' | 'date'
+  /**
+   * ISO 8601: a duration (P90D) or a date (2024-09-30, or 2022-09 for a month).
+   */
+  value: string
+  /**
+   * The words it was read from.
+   */
+  text: string
+  /**
+   * retention: the text says data is kept for this long.
+   */
+  role?: 'retention'
+}
+/**
+ * This interface was referenced by `Dataset`'s JSON-Schema
  * via the `definition` "table".
  */
 export interface Table {
@@ -146,6 +216,14 @@ export interface Table {
   aliases?: Aliases
   section: Section
   leadIn: LocalizedOptionalText
+  /**
+   * The clouds and components the table is about, read from its lead-in (before an exclusion such as "excluding") and its headings.
+   */
+  appliesTo: TermId[]
+  /**
+   * The clouds and components its lead-in excludes.
+   */
+  excludes: TermId[]
   columns: Column[]
   rows: Row[]
   source: LocalizedPosition
@@ -179,6 +257,12 @@ export interface Row {
   cells: {
     [k: string]: Cell
   }
+  /**
+   * Parallel to cells: per column, one link per English value, or null while the vocabulary has no term for that value.
+   */
+  terms: {
+    [k: string]: (TermLink | null)[]
+  }
   source: LocalizedPosition
 }
 /**
@@ -190,6 +274,19 @@ export interface Row {
 export interface Cell {
   en: string[]
   sv: (string | null)[] | null
+}
+/**
+ * What one value names: a term, and the terms that qualify it (a condition such as condition/fraud-reported, or what a place holds).
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "termLink".
+ */
+export interface TermLink {
+  term: TermId
+  /**
+   * @minItems 1
+   */
+  qualifiers?: [TermId, ...TermId[]]
 }
 /**
  * This interface was referenced by `Dataset`'s JSON-Schema
@@ -212,6 +309,12 @@ export interface ListItem {
   id: Id
   aliases?: Aliases
   text: LocalizedText
+  /**
+   * Present in a list that enumerates things (stores, pages): what the item names, or null while the vocabulary has no term for it.
+   */
+  term?: TermLink | null
+  mentions: Mentions
+  quantities: LocalizedQuantities
   source: LocalizedPosition
 }
 /**
@@ -223,8 +326,68 @@ export interface Note {
   aliases?: Aliases
   kind: 'note' | 'tip' | 'important' | 'caution' | 'warning'
   text: LocalizedText
+  mentions: Mentions
+  quantities: LocalizedQuantities
   section: Section
   source: LocalizedPosition
+}
+/**
+ * One entry of the vocabulary.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "term".
+ */
+export interface Term {
+  id: TermId
+  kind: TermKind
+  /**
+   * The standard code, in the scheme codeScheme names.
+   */
+  code?: string
+  codeScheme?: CodeScheme
+  /**
+   * True for a thing that no longer exists (a retired cloud), kept because earlier versions of the article name it.
+   */
+  retired?: boolean
+  /**
+   * The terms this one is made of, for a place that groups others.
+   *
+   * @minItems 1
+   */
+  includes?: [TermId, ...TermId[]]
+  label: TermLabel
+  aliases?: LocalizedNames
+  valueAliases?: LocalizedNames1
+}
+export interface TermLabel {
+  en: string
+  sv: string
+}
+/**
+ * Other names, found anywhere: in values and inside sentences.
+ */
+export interface LocalizedNames {
+  /**
+   * @minItems 1
+   */
+  en?: [string, ...string[]]
+  /**
+   * @minItems 1
+   */
+  sv?: [string, ...string[]]
+}
+/**
+ * Names that stand for the term only as a whole value ("Any"), never inside a sentence.
+ */
+export interface LocalizedNames1 {
+  /**
+   * @minItems 1
+   */
+  en?: [string, ...string[]]
+  /**
+   * @minItems 1
+   */
+  sv?: [string, ...string[]]
 }
 /**
  * Where a translation does not match the English: missing (the English is new or has no translation), stale (the English changed since the translation was made; the translation is kept) or extra (translated content whose English was removed).
@@ -252,4 +415,20 @@ export interface TranslationGap {
     en?: SourcePosition
     sv?: SourcePosition
   }
+}
+/**
+ * Names per locale; a locale with none is left out.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "localizedNames".
+ */
+export interface LocalizedNames2 {
+  /**
+   * @minItems 1
+   */
+  en?: [string, ...string[]]
+  /**
+   * @minItems 1
+   */
+  sv?: [string, ...string[]]
 }

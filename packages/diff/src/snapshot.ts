@@ -4,7 +4,12 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Dataset } from '@mfa-residency/dataset'
-import { assertValidDataset, readSourceFiles, type SourceFile } from '@mfa-residency/generator'
+import {
+  assertValidDataset,
+  readSourceFiles,
+  type SourceFile,
+  withTermFields,
+} from '@mfa-residency/generator'
 import {
   MANIFEST_PATH,
   type Manifest,
@@ -30,7 +35,7 @@ async function git(root: string, args: string[]): Promise<Buffer> {
 }
 
 async function datasetFile(file: string, label: string): Promise<Snapshot> {
-  const value: unknown = JSON.parse(await readFile(file, 'utf8'))
+  const value = withTermFields(JSON.parse(await readFile(file, 'utf8')))
   assertValidDataset(value)
   return { kind: 'dataset', label, dataset: value }
 }

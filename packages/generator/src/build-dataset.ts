@@ -7,6 +7,8 @@ import { alignArticle, type TranslationBaseSource } from './alignment/align-arti
 import { asLocale } from './alignment/article.js'
 import { sameTranslation } from './alignment/same-translation.js'
 import { assertValidDataset } from './validate-dataset.js'
+import { linkTerms, type TermIssue } from './vocabulary/link-terms.js'
+import { type Vocabulary, vocabularyOf } from './vocabulary/read-vocabulary.js'
 
 /** One source document's bytes. */
 export interface SourceFile {
@@ -18,6 +20,8 @@ export interface SourceFile {
 export interface Extraction {
   dataset: Dataset
   documents: Map<Locale, ParsedDocument>
+  /** Values and items the vocabulary does not name (none without a vocabulary: nothing to curate). */
+  termIssues: TermIssue[]
 }
 
 export interface ExtractOptions {
@@ -30,7 +34,11 @@ export interface ExtractOptions {
   memory?: Dataset | null
   /** The English version each translation translates, by locale, when it is known. */
   translationBases?: ReadonlyMap<string, SourceFile>
+  /** The curated terms to link values and sentences to; without one, every link is null. */
+  vocabulary?: Vocabulary | null
 }
+
+const noVocabulary: Vocabulary = { file: '', terms: [] }
 
 interface ReadDoc {
   doc: SourceDoc
@@ -84,7 +92,12 @@ function lagsBehind(memory: Dataset, translation: ReadDoc, sourceSha: string): b
 export function extractDataset(
   manifest: Pick<Manifest, 'sourceLocale'>,
   files: readonly SourceFile[],
-  { validate = true, memory = null, translationBases = new Map() }: ExtractOptions = {},
+  {
+    validate = true,
+    memory = null,
+    translationBases = new Map(),
+    vocabulary = null,
+  }: ExtractOptions = {},
 ): Extraction {
   const sourceFile = files.find((file) => file.doc.locale === manifest.sourceLocale)
   if (!sourceFile) throw new Error(`no document for the source locale "${manifest.sourceLocale}"`)
@@ -109,6 +122,12 @@ export function extractDataset(
     usable,
   )
   const reads = [source, ...targets.map(({ read }) => read)]
+  const linked = linkTerms(
+    aligned.body,
+    vocabulary ?? noVocabulary,
+    reads.map(({ doc }) => doc.locale),
+    Object.fromEntries(reads.map(({ doc }) => [doc.locale, doc.path])),
+  )
   // The published schema fixes the locales to en and sv; corpora and comparisons may use any set,
   // so only these two fields are typed by assertion (`asLocale` does the same inside alignment).
   const dataset: Dataset = {
@@ -117,12 +136,13 @@ export function extractDataset(
     sources: Object.fromEntries(
       reads.map((read) => [read.doc.locale, describeSource(read)]),
     ) as Dataset['sources'],
-    ...aligned.body,
+    ...linked.body,
+    terms: linked.terms,
     translationGaps: aligned.translationGaps,
   }
   if (validate) assertValidDataset(dataset)
   const documents = new Map(reads.map(({ doc, document }) => [doc.locale, document]))
-  return { dataset, documents }
+  return { dataset, documents, termIssues: vocabulary ? linked.issues : [] }
 }
 
 /** Read every document listed in `docs-source/manifest.json` under `root`. */
@@ -146,7 +166,8 @@ export async function readSourceFiles(root: string, manifest: Manifest): Promise
 /** The dataset for the documents under `root`, as `pnpm generate` writes it. */
 export async function buildDataset(root: string): Promise<Dataset> {
   const manifest = await readManifest(root)
-  return extractDataset(manifest, await readSourceFiles(root, manifest)).dataset
+  const vocabulary = vocabularyOf(root, manifest)
+  return extractDataset(manifest, await readSourceFiles(root, manifest), { vocabulary }).dataset
 }
 
 /** Two-space JSON with a final newline; key order is the order the builder writes them in. */

@@ -15,7 +15,7 @@ import {
   parseCommandLine,
   parseManifest,
   readManifest,
-  writeFileAtomic,
+  replaceFiles,
 } from '@mfa-residency/repository'
 import {
   extractDataset,
@@ -25,7 +25,11 @@ import {
 } from './build-dataset.js'
 import { CorpusLayoutError, unlistedDocuments } from './discover-articles.js'
 import { CorpusError, generateCorpus } from './generate-corpus.js'
+import { idTypesModule } from './id-types.js'
+import { describe, previousDataset } from './previous-output.js'
 import { assertValidDataset } from './validate-dataset.js'
+import { vocabularyOf } from './vocabulary/read-vocabulary.js'
+import { reportTermIssues } from './vocabulary/report-term-issues.js'
 
 const usage = `Usage: mfa-residency-generate [--check] [--root <dir>] [--out <file>] [--translation-base <locale>=<file>]
        mfa-residency-generate --docs <dir> --out-dir <dir> [--check] [--jobs <n>] [--no-cache]
@@ -114,10 +118,13 @@ async function datasetMain(values: Values): Promise<number> {
   })
   const memory = current === null ? { dataset: null, note: null } : previousDataset(current, shown)
   const previous = memory.dataset
-  const { dataset } = extractDataset(manifest, await readSourceFiles(root, manifest), {
+  const vocabulary = vocabularyOf(root, manifest)
+  const { dataset, termIssues } = extractDataset(manifest, await readSourceFiles(root, manifest), {
     memory: previous,
     translationBases,
+    vocabulary,
   })
+  const unmapped = reportTermIssues(termIssues, manifest.vocabulary)
   const unlisted = await unlistedDocuments(
     path.join(root, 'docs-source'),
     root,
@@ -130,9 +137,16 @@ async function datasetMain(values: Values): Promise<number> {
   }
   const text = serializeDataset(dataset)
   const changes = current === text ? [] : summarizeChanges(previous, dataset)
+  const idTypes = values.out ? null : idTypesBeside(out, dataset)
+  const idTypesCurrent =
+    !idTypes || (await readFile(idTypes.file, 'utf8').catch(() => 0)) === idTypes.data
 
   if (values.check) {
-    if (current === text) {
+    if (unmapped > 0) {
+      console.error(`${unmapped} unmapped: add a term or an alias to ${manifest.vocabulary}`)
+      return 1
+    }
+    if (current === text && idTypesCurrent) {
       console.log(`${shown} is up to date with docs-source/`)
       return 0
     }
@@ -140,15 +154,23 @@ async function datasetMain(values: Values): Promise<number> {
     for (const line of changes) console.error(`  ${line}`)
     return 1
   }
-  if (current === text) {
+  if (current === text && idTypesCurrent) {
     console.log(`${shown}: unchanged (${describe(dataset)})`)
     return 0
   }
   if (memory.note) console.error(memory.note)
-  await writeFileAtomic(out, text)
+  await replaceFiles([{ file: out, data: text }, ...(idTypes ? [idTypes] : [])])
   console.log(`${shown}: written (${describe(dataset)})`)
   for (const line of changes) console.log(`  ${line}`)
   return 0
+}
+
+/** The id types live in the dataset package's source, beside data/; a dataset written elsewhere has none. */
+function idTypesBeside(out: string, dataset: Dataset) {
+  return {
+    file: path.join(path.dirname(out), '..', 'src', 'ids.generated.ts'),
+    data: idTypesModule(dataset),
+  }
 }
 
 async function corpusMain(values: {
@@ -233,38 +255,6 @@ async function readTranslationBases(
 async function manifestSourceLocale(file: string): Promise<string | null> {
   const text = await readFile(file, 'utf8').catch(() => null)
   return text === null ? null : parseManifest(text).sourceLocale
-}
-
-/**
- * The old output, when it is a dataset of this schema: the memory that keeps ids and lagging
- * translations. Anything else is replaced, but never silently: without its memory a run mints
- * ids afresh and reads every translation as current, so the command says so.
- */
-function previousDataset(
-  text: string,
-  shown: string,
-): { dataset: Dataset | null; note: string | null } {
-  try {
-    const value: unknown = JSON.parse(text)
-    assertValidDataset(value)
-    return { dataset: value, note: null }
-  } catch (error) {
-    const why = error instanceof SyntaxError ? 'not JSON' : 'not a dataset of this schema'
-    return {
-      dataset: null,
-      note: `note: ${shown} is ${why}, so it is replaced without being used as memory: ids are minted afresh and translations are read as current`,
-    }
-  }
-}
-
-function describe(dataset: Dataset): string {
-  const count = (kind: string) => dataset.translationGaps.filter((gap) => gap.kind === kind).length
-  const gaps = dataset.translationGaps.length
-  const kinds =
-    gaps === 0
-      ? ''
-      : ` (${count('missing')} missing, ${count('stale')} stale, ${count('extra')} extra)`
-  return `${dataset.headings.length} headings, ${dataset.paragraphs.length} paragraphs, ${dataset.tables.length} tables, ${dataset.lists.length} lists, ${dataset.notes.length} notes, ${gaps} translation gaps${kinds}`
 }
 
 main(process.argv.slice(2)).then(

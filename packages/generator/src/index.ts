@@ -18,3 +18,10 @@ export {
   INDEX_FILE,
 } from './generate-corpus.js'
 export { assertValidDataset } from './validate-dataset.js'
+export { type TermIssue, withTermFields } from './vocabulary/link-terms.js'
+export {
+  parseVocabulary,
+  readVocabulary,
+  type Vocabulary,
+  vocabularyOf,
+} from './vocabulary/read-vocabulary.js'

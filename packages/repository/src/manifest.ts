@@ -26,6 +26,8 @@ export interface ManifestDoc extends SourceDoc {
 export interface Manifest {
   sourceLocale: string
   docs: ManifestDoc[]
+  /** The curated vocabulary the dataset links to, relative to the root, when there is one. */
+  vocabulary?: string
 }
 
 export const MANIFEST_PATH = 'docs-source/manifest.json'
@@ -50,7 +52,7 @@ export function parseManifest(text: string): Manifest {
     fail(`invalid JSON: ${(error as Error).message}`)
   }
   if (typeof raw !== 'object' || raw === null) fail('expected an object with sourceLocale and docs')
-  const manifest = raw as { sourceLocale?: unknown; docs?: unknown }
+  const manifest = raw as { sourceLocale?: unknown; docs?: unknown; vocabulary?: unknown }
   if (typeof manifest.sourceLocale !== 'string')
     fail('sourceLocale: expected a locale such as "en"')
   if (!Array.isArray(manifest.docs) || manifest.docs.length === 0)
@@ -76,7 +78,12 @@ export function parseManifest(text: string): Manifest {
     if (seen.has(doc.locale)) fail(`locale "${doc.locale}" is listed twice`)
     seen.add(doc.locale)
   }
-  return { sourceLocale, docs }
+  if (manifest.vocabulary === undefined) return { sourceLocale, docs }
+  if (typeof manifest.vocabulary !== 'string' || manifest.vocabulary === '')
+    fail(
+      'vocabulary: expected the path of the vocabulary file, such as "docs-source/vocabulary.yaml"',
+    )
+  return { sourceLocale, docs, vocabulary: manifest.vocabulary }
 }
 
 /** Read and check `docs-source/manifest.json` under `root`. */

@@ -1,6 +1,5 @@
-import type { Dataset, TranslationGap } from '@mfa-residency/dataset'
 import type { ParsedDocument } from '@mfa-residency/parser'
-import type { ArticleBody, Entry } from './article.js'
+import type { ArticleBody, Dataset, Entry, TranslationGap } from './article.js'
 import { baseFromMemory } from './base-from-memory.js'
 import { carryTranslation } from './carry-translation.js'
 import { correspond } from './correspond.js'

@@ -1,15 +1,25 @@
-import type {
-  Dataset,
-  Heading,
-  List,
-  ListItem,
-  Locale,
-  Note,
-  Paragraph,
-  Row,
-  Table,
-} from '@mfa-residency/dataset'
+import type * as Published from '@mfa-residency/dataset'
+import type { Locale } from '@mfa-residency/dataset'
 import type { Block, TableBlock } from '@mfa-residency/parser'
+
+export type { Cell, Column, Locale, SourcePosition, TranslationGap } from '@mfa-residency/dataset'
+
+/**
+ * The entities as alignment builds them: the published shapes without the fields that linking to
+ * the vocabulary adds afterwards (`vocabulary/link-terms.ts`). A published entity is one of these
+ * too, so the memory can be aligned against.
+ */
+export type Heading = Published.Heading
+export type Paragraph = Omit<Published.Paragraph, 'mentions' | 'quantities'>
+export type Note = Omit<Published.Note, 'mentions' | 'quantities'>
+export type ListItem = Omit<Published.ListItem, 'mentions' | 'quantities' | 'term'>
+export type List = Omit<Published.List, 'items'> & { items: ListItem[] }
+export type Row = Omit<Published.Row, 'terms'>
+export type Table = Omit<Published.Table, 'rows' | 'appliesTo' | 'excludes'> & { rows: Row[] }
+export type Dataset = Omit<
+  Published.Dataset,
+  'paragraphs' | 'notes' | 'lists' | 'tables' | 'terms'
+> & { paragraphs: Paragraph[]; notes: Note[]; lists: List[]; tables: Table[] }
 
 /** The body of a dataset: every entity of the article, and their order. */
 export type ArticleBody = Pick<

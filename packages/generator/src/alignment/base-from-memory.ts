@@ -1,4 +1,4 @@
-import type { Dataset, TranslationGap } from '@mfa-residency/dataset'
+import type { Dataset, TranslationGap } from './article.js'
 import { type ArticleBody, get, put } from './article.js'
 import { reinsertExtra } from './reinsert-extra.js'
 import { resolvePath } from './resolve-path.js'

@@ -1,6 +1,5 @@
 import { textSimilarity } from '@mfa-residency/compare'
-import type { Locale } from '@mfa-residency/dataset'
-import type { Entry } from './article.js'
+import type { Entry, Locale } from './article.js'
 import type { TargetBlock } from './target-blocks.js'
 
 /** How well a translated block can stand for an English entry; `null` when it cannot. */

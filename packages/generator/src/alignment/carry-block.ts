@@ -1,4 +1,4 @@
-import type { List, Table } from '@mfa-residency/dataset'
+import type { List, Table } from './article.js'
 import { put } from './article.js'
 import type { CarryContext } from './carry-context.js'
 

@@ -1,4 +1,4 @@
-import type { Cell, SourcePosition } from '@mfa-residency/dataset'
+import type { Cell, SourcePosition } from './article.js'
 import { get, put } from './article.js'
 import type { CarryContext } from './carry-context.js'
 import { pairByText } from './pair-by-text.js'

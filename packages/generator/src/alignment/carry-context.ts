@@ -1,4 +1,4 @@
-import type { Locale, SourcePosition, TranslationGap } from '@mfa-residency/dataset'
+import type { Locale, SourcePosition, TranslationGap } from './article.js'
 import { asLocale } from './article.js'
 import type { TranslationBase } from './base-from-memory.js'
 import type { Correspondence, Removal } from './correspond.js'

@@ -1,5 +1,5 @@
-import type { List, Locale, Table } from '@mfa-residency/dataset'
 import { entityPath } from '@mfa-residency/dataset/paths'
+import type { List, Locale, Table } from './article.js'
 import { collectionOf, get } from './article.js'
 import type { CarryContext } from './carry-context.js'
 import type { Removal } from './correspond.js'

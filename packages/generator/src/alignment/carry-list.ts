@@ -1,5 +1,5 @@
-import type { List, Paragraph } from '@mfa-residency/dataset'
 import { entityPath, itemPath } from '@mfa-residency/dataset/paths'
+import type { List, Paragraph } from './article.js'
 import { carryBlock } from './carry-block.js'
 import type { CarryContext } from './carry-context.js'
 import { carryProse } from './carry-prose.js'

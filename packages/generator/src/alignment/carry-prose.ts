@@ -1,4 +1,4 @@
-import type { Heading, Note, Paragraph } from '@mfa-residency/dataset'
+import type { Heading, Note, Paragraph } from './article.js'
 import { put } from './article.js'
 import type { CarryContext } from './carry-context.js'
 

@@ -1,5 +1,5 @@
-import type { Locale, Table } from '@mfa-residency/dataset'
 import { cellPath, columnPath, entityPath, rowPath } from '@mfa-residency/dataset/paths'
+import type { Locale, Table } from './article.js'
 import { put } from './article.js'
 import { carryBlock } from './carry-block.js'
 import { carryCell } from './carry-cell.js'

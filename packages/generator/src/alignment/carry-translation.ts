@@ -1,5 +1,5 @@
-import type { TranslationGap } from '@mfa-residency/dataset'
 import { entityPath } from '@mfa-residency/dataset/paths'
+import type { TranslationGap } from './article.js'
 import { collectionOf, type Entry } from './article.js'
 import type { TranslationBase } from './base-from-memory.js'
 import { type CarryOptions, carryContext } from './carry-context.js'

@@ -9,7 +9,7 @@ import type {
   Paragraph,
   Row,
   Table,
-} from '@mfa-residency/dataset'
+} from './article.js'
 import { type ArticleBody, asLocale } from './article.js'
 
 /** What was removed, and from where: a whole entity, or a row, column or item of a kept one. */

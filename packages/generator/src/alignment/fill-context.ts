@@ -1,5 +1,5 @@
-import type { Cell, Locale } from '@mfa-residency/dataset'
 import type { JoinedCell, ParsedDocument } from '@mfa-residency/parser'
+import type { Cell, Locale } from './article.js'
 import type { Unpaired } from './unpaired.js'
 
 /** A joined cell of rendered Learn text, split against its English once every table is filled. */

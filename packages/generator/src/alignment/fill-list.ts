@@ -1,5 +1,5 @@
-import type { List } from '@mfa-residency/dataset'
 import type { Block } from '@mfa-residency/parser'
+import type { List } from './article.js'
 import { put } from './article.js'
 import type { FillContext } from './fill-context.js'
 import { pairByText } from './pair-by-text.js'

@@ -1,5 +1,5 @@
-import type { Cell, Table } from '@mfa-residency/dataset'
 import type { Block } from '@mfa-residency/parser'
+import type { Cell, Table } from './article.js'
 import { get, put } from './article.js'
 import type { FillContext } from './fill-context.js'
 import { pairByText } from './pair-by-text.js'

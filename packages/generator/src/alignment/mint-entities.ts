@@ -1,5 +1,5 @@
-import type { Heading, List, Locale, Note, Paragraph, Table } from '@mfa-residency/dataset'
 import { type Block, IdRegistry, type ParsedDocument } from '@mfa-residency/parser'
+import type { Heading, List, Locale, Note, Paragraph, Table } from './article.js'
 import { type Entry, localized } from './article.js'
 
 /** The words an id is minted from: enough to tell paragraphs and items apart, short enough to read. */

@@ -1,5 +1,5 @@
-import type { TranslationGap } from '@mfa-residency/dataset'
 import { parsePath } from '@mfa-residency/dataset/paths'
+import type { TranslationGap } from './article.js'
 import { type ArticleBody, get, localized } from './article.js'
 
 type Span = { line: number; endLine: number }

@@ -1,6 +1,5 @@
-import type { Cell, List, ListItem, Row, Table } from '@mfa-residency/dataset'
 import { parsePath } from '@mfa-residency/dataset/paths'
-import type { ArticleBody } from './article.js'
+import type { ArticleBody, Cell, List, ListItem, Row, Table } from './article.js'
 
 export type Resolved =
   | { kind: 'entity'; entity: { text: object } }

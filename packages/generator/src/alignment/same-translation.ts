@@ -1,6 +1,6 @@
-import type { Dataset } from '@mfa-residency/dataset'
 import { parsePath } from '@mfa-residency/dataset/paths'
 import type { ParsedDocument } from '@mfa-residency/parser'
+import type { Dataset } from './article.js'
 import { get } from './article.js'
 
 /**

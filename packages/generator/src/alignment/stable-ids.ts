@@ -1,4 +1,4 @@
-import type { Row, Table } from '@mfa-residency/dataset'
+import type { Row, Table } from './article.js'
 import { collectionOf, type Entry } from './article.js'
 import type { Correspondence } from './correspond.js'
 

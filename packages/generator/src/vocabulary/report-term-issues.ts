@@ -1,0 +1,20 @@
+import { formatIssue } from '@mfa-residency/parser'
+import type { TermIssue } from './link-terms.js'
+
+/**
+ * Print what the vocabulary does not name, one line each with file:line, and return how many
+ * values map to no term. Writing goes on: the dataset records them as null links.
+ */
+export function reportTermIssues(
+  issues: readonly TermIssue[],
+  vocabulary: string | undefined,
+): number {
+  for (const issue of issues) {
+    const label = issue.kind === 'unmapped' ? 'unmapped' : 'translation names another term'
+    console.error(`${label}: ${formatIssue(issue)}`)
+  }
+  const unmapped = issues.filter((issue) => issue.kind === 'unmapped').length
+  if (unmapped > 0 && vocabulary)
+    console.error(`note: ${unmapped} value(s) map to no term; curate ${vocabulary}`)
+  return unmapped
+}

@@ -1,0 +1,135 @@
+import type { Term, TermLink } from '@mfa-residency/dataset'
+import { foldCase, matchesAsWritten, normalizeName } from '@mfa-residency/dataset/terms'
+import { nameKey } from './read-vocabulary.js'
+import words from './vocabulary-words.json' with { type: 'json' }
+
+interface Name {
+  term: Term
+  /** As compared: case-folded unless it matches as written. */
+  text: string
+  asWritten: boolean
+  /** Stands for the term only as a whole value. */
+  wholeValueOnly: boolean
+}
+
+interface Found {
+  term: Term
+  end: number
+}
+
+/** A locale's entry of a `{ en, sv }` object; the vocabulary's locales are data, not types. */
+const inLocale = <T>(names: object | undefined, locale: string): T | undefined =>
+  (names as Record<string, T | undefined> | undefined)?.[locale]
+
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char)
+
+/** The words of one locale that the matcher skips or treats as cues, from vocabulary-words.json. */
+export function localeWords(locale: string): { fillers: string[]; exclusionCues: string[] } {
+  return (
+    (words as Record<string, { fillers: string[]; exclusionCues: string[] }>)[locale] ?? {
+      fillers: [],
+      exclusionCues: [],
+    }
+  )
+}
+
+/**
+ * Finds a locale's terms in text by their names, longest name first, at word boundaries, so that
+ * "Windows Server 2016 or 2019 AD FS adapter" wins over "AD FS adapter".
+ */
+export class TermMatcher {
+  readonly #names: Name[]
+  readonly #fillers: string[]
+
+  constructor(terms: readonly Term[], locale: string) {
+    const names: Name[] = []
+    for (const term of terms) {
+      const add = (list: readonly string[] | undefined, wholeValueOnly: boolean) => {
+        for (const name of list ?? []) {
+          const normalized = normalizeName(name)
+          names.push({
+            term,
+            text: nameKey(name),
+            asWritten: matchesAsWritten(normalized),
+            wholeValueOnly,
+          })
+        }
+      }
+      const label = inLocale<string>(term.label, locale)
+      add(label === undefined ? [] : [label], false)
+      add(inLocale<string[]>(term.aliases, locale), false)
+      add(inLocale<string[]>(term.valueAliases, locale), true)
+    }
+    this.#names = names.sort((a, b) => b.text.length - a.text.length)
+    this.#fillers = localeWords(locale).fillers.map(foldCase)
+  }
+
+  /** The longest name that starts at `start` and ends at a word boundary. */
+  #nameAt(original: string, folded: string, start: number, whole: boolean): Found | null {
+    for (const name of this.#names) {
+      if (name.wholeValueOnly && !(whole && start === 0 && name.text.length === folded.length))
+        continue
+      const text = name.asWritten ? original : folded
+      if (!text.startsWith(name.text, start)) continue
+      const end = start + name.text.length
+      if (isWordChar(text[end]) && isWordChar(text[end - 1])) continue
+      return { term: name.term, end }
+    }
+    return null
+  }
+
+  /**
+   * What a whole value names, or `null` when some word of it is no name: the value is read as names
+   * joined by spaces, brackets, slashes and the locale's filler words ("in"). A condition qualifies
+   * the value; when it names a place and something else, the place is what it is ("MFA backend in
+   * United States" is a location, qualified by the component).
+   */
+  link(value: string): TermLink | null {
+    const original = normalizeName(value)
+    const folded = foldCase(original)
+    const found: Term[] = []
+    let at = 0
+    while (at < original.length) {
+      if (/[\s()/,;]/.test(original[at] as string)) {
+        at += 1
+        continue
+      }
+      const name = this.#nameAt(original, folded, at, true)
+      if (name) {
+        found.push(name.term)
+        at = name.end
+        continue
+      }
+      const filler = this.#fillers.find(
+        (word) => folded.startsWith(word, at) && !isWordChar(folded[at + word.length]),
+      )
+      if (!filler) return null
+      at += filler.length
+    }
+    if (found.length === 0) return null
+    const main = found.filter((term) => term.kind !== 'condition')
+    const head = main.findLast((term) => term.kind === 'location') ?? main[0] ?? (found[0] as Term)
+    const [first, ...rest] = new Set(found.filter((term) => term !== head).map((term) => term.id))
+    return first === undefined ? { term: head.id } : { term: head.id, qualifiers: [first, ...rest] }
+  }
+
+  /** The terms a sentence names, in order of first mention, each once. */
+  mentions(text: string): Term[] {
+    const original = normalizeName(text)
+    const folded = foldCase(original)
+    const found = new Set<Term>()
+    let at = 0
+    while (at < original.length) {
+      if (at > 0 && isWordChar(original[at - 1]) && isWordChar(original[at])) {
+        at += 1
+        continue
+      }
+      const name = this.#nameAt(original, folded, at, false)
+      if (name) {
+        found.add(name.term)
+        at = name.end
+      } else at += 1
+    }
+    return [...found]
+  }
+}

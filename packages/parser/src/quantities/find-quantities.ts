@@ -1,0 +1,146 @@
+import quantityWords from './quantity-words.json' with { type: 'json' }
+
+/*
+ * Retention periods and deadlines are the facts in these articles that change between revisions
+ * and must agree across translations. Reading them into ISO 8601 lets "retained for 90 days" and
+ * "behålls i 90 dagar" compare equal without translating anything. One mechanism serves every
+ * locale: the words are data in `quantity-words.json`, so a new locale is a JSON entry, not code.
+ */
+
+export interface Quantity {
+  /** 'duration' or 'date' */
+  type: 'duration' | 'date'
+  /** ISO 8601: a duration such as 'P90D', 'P2W', 'P6M', 'P1Y'; a date 'YYYY-MM-DD', or 'YYYY-MM' when the text names only a month */
+  value: string
+  /** the words of the text it was read from, exactly as in the text, e.g. '90 days', '90 dagar', 'September 30, 2024', '30 september 2024' */
+  text: string
+  /** what a cue word before it says the duration is: 'retention' for "retained for 90 days", "stored for 30 days", "behålls i 90 dagar", "lagras i 30 dagar"; absent otherwise */
+  role?: 'retention'
+}
+
+type Role = NonNullable<Quantity['role']>
+
+interface LocaleWords {
+  /** Number word → value. */
+  numbers: Record<string, number>
+  /** Unit word in every form → ISO 8601 designator (D, W, M, Y). */
+  units: Record<string, string>
+  /** Month names, January first. */
+  months: string[]
+  /** Phrases that, right before a duration, say what it is. */
+  cues: Partial<Record<Role, string[]>>
+}
+
+interface Matcher {
+  pattern: RegExp
+  numbers: Map<string, number>
+  units: Map<string, string>
+  months: Map<string, number>
+  roles: Map<string, Role>
+}
+
+const wordsByLocale: Record<string, LocaleWords> = quantityWords
+const matchers = new Map<string, Matcher>()
+
+// Not inside a word or a decimal number; letters and digits of any script count as word.
+const before = String.raw`(?<![\p{L}\p{M}\p{N}_]|\p{N}[.,])`
+const after = String.raw`(?![\p{L}\p{M}\p{N}_]|[.,]\p{N})`
+
+/** Every duration and date in `text`, in text order. A locale without word data gives []. */
+export function findQuantities(text: string, locale: string): Quantity[] {
+  const matcher = matcherFor(locale)
+  if (!matcher) return []
+  const found: Quantity[] = []
+  for (const match of text.matchAll(matcher.pattern)) {
+    const quantity = read(match, matcher)
+    if (quantity) found.push(quantity)
+  }
+  return found
+}
+
+function matcherFor(locale: string): Matcher | undefined {
+  // `en-GB` falls back to `en`; own keys only, so `constructor` is no locale.
+  const key = [locale, locale.split('-')[0]!.toLowerCase()].find((k) =>
+    Object.hasOwn(wordsByLocale, k),
+  )
+  if (key === undefined) return undefined
+  let matcher = matchers.get(key)
+  if (!matcher) {
+    matcher = compile(wordsByLocale[key]!)
+    matchers.set(key, matcher)
+  }
+  return matcher
+}
+
+function compile(words: LocaleWords): Matcher {
+  const roles = new Map<string, Role>()
+  for (const [role, cues] of Object.entries(words.cues) as [Role, string[]][])
+    for (const cue of cues) roles.set(normalize(cue), role)
+  const numbers = new Map(Object.entries(words.numbers).map(([w, n]) => [normalize(w), n]))
+  const units = new Map(Object.entries(words.units).map(([w, d]) => [normalize(w), d]))
+  const months = new Map(words.months.map((name, index) => [normalize(name), index + 1]))
+  const month = alternation([...months.keys()])
+  const unit = alternation([...units.keys()])
+  const number = alternation([String.raw`\d{1,6}`, ...[...numbers.keys()].map(wordPattern)], false)
+  const cue = roles.size > 0 ? String.raw`(?<cue>${alternation([...roles.keys()])}\s+)?` : ''
+  const alternatives = [
+    String.raw`(?<isoY>\d{4})-(?<isoM>\d{2})-(?<isoD>\d{2})`,
+    month && String.raw`(?<mdyM>${month})\s+(?<mdyD>\d{1,2}),?\s+(?<mdyY>\d{4})`,
+    month && String.raw`(?<dmyD>\d{1,2})\.?\s+(?<dmyM>${month})\s+(?<dmyY>\d{4})`,
+    month && String.raw`(?<myM>${month})\s+(?<myY>\d{4})`,
+    unit && String.raw`${cue}(?<count>${number})(?:\s+|-)(?<unit>${unit})`,
+  ].filter(Boolean)
+  const pattern = new RegExp(`${before}(?:${alternatives.join('|')})${after}`, 'giu')
+  return { pattern, numbers, units, months, roles }
+}
+
+function read(match: RegExpExecArray, matcher: Matcher): Quantity | undefined {
+  const g = match.groups ?? {}
+  const whole = match[0]
+  if (g.isoY && g.isoM && g.isoD) return date(whole, g.isoY, Number(g.isoM), g.isoD)
+  const monthName = g.mdyM ?? g.dmyM ?? g.myM
+  if (monthName) {
+    const month = matcher.months.get(normalize(monthName))
+    const year = g.mdyY ?? g.dmyY ?? g.myY
+    return month && year ? date(whole, year, month, g.mdyD ?? g.dmyD) : undefined
+  }
+  if (!g.count || !g.unit) return undefined
+  const count = /^\d/.test(g.count) ? Number(g.count) : matcher.numbers.get(normalize(g.count))
+  const designator = matcher.units.get(normalize(g.unit))
+  if (count === undefined || designator === undefined) return undefined
+  const role = g.cue ? matcher.roles.get(normalize(g.cue)) : undefined
+  const text = g.cue ? whole.slice(g.cue.length) : whole
+  return { type: 'duration', value: `P${count}${designator}`, text, ...(role ? { role } : {}) }
+}
+
+function date(text: string, year: string, month: number, day?: string): Quantity | undefined {
+  if (month < 1 || month > 12) return undefined
+  const yearMonth = `${year}-${String(month).padStart(2, '0')}`
+  if (day === undefined) return { type: 'date', value: yearMonth, text }
+  const d = Number(day)
+  if (d < 1 || d > daysInMonth(Number(year), month)) return undefined
+  return { type: 'date', value: `${yearMonth}-${String(d).padStart(2, '0')}`, text }
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return [4, 6, 9, 11].includes(month) ? 30 : 31
+}
+
+function normalize(words: string): string {
+  return words.trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+/** Longest first, so "dagarna" is tried before "dagar"; inner spaces match any whitespace. */
+function alternation(words: string[], quote = true): string {
+  if (words.length === 0) return ''
+  const sorted = [...words].sort((a, b) => b.length - a.length)
+  return `(?:${sorted.map((word) => (quote ? wordPattern(word) : word)).join('|')})`
+}
+
+function wordPattern(words: string): string {
+  return words
+    .split(' ')
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`))
+    .join(String.raw`\s+`)
+}
