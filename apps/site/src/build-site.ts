@@ -11,9 +11,11 @@ import { h } from 'hastscript'
 import { downloads } from './downloads.js'
 import { siteLocales, ui } from './i18n.js'
 import { layout, type Page } from './layout.js'
+import { clouds } from './page-files.js'
 import { aboutPage } from './pages/about.js'
 import { articlePage } from './pages/article.js'
 import { changesPage } from './pages/changes.js'
+import { cloudPage } from './pages/cloud.js'
 import { homePage } from './pages/home.js'
 import { listsPage } from './pages/lists.js'
 import { tablePage } from './pages/table.js'
@@ -35,6 +37,7 @@ function pages(input: SiteInput, locale: (typeof siteLocales)[number]): Page[] {
     homePage(input.dataset, locale),
     articlePage(input.dataset, locale),
     ...input.dataset.tables.map((table) => tablePage(table, input.dataset, locale)),
+    ...clouds(input.dataset).map((cloud) => cloudPage(cloud, input.dataset, locale)),
     listsPage(input.dataset, locale),
     changesPage(input.releases, locale),
     aboutPage(input.dataset, locale, input.version),

@@ -6,7 +6,7 @@ export interface Page {
   /** File name inside the locale folder, the same in every language: `index.html`. */
   file: string
   /** Which navigation entry is current. */
-  nav: 'overview' | 'article' | 'tables' | 'listsAndNotes' | 'changes' | 'about'
+  nav: 'overview' | 'article' | 'tables' | 'clouds' | 'listsAndNotes' | 'changes' | 'about'
   title: string
   description: string
   body: ElementContent[]
@@ -16,6 +16,7 @@ const navigation = [
   ['overview', 'index.html'],
   ['article', 'article.html'],
   ['tables', 'index.html#all-tables'],
+  ['clouds', 'index.html#clouds'],
   ['listsAndNotes', 'lists.html'],
   ['changes', 'changes.html'],
   ['about', 'about.html'],

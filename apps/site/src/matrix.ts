@@ -1,10 +1,13 @@
-import type { Cell, Table } from '@mfa-residency/dataset'
+import type { Cell, Row, Table, TermLink } from '@mfa-residency/dataset'
 import type { SiteLocale } from './i18n.js'
 
 export interface Matrix {
   table: Table
   rows: string[]
   columns: string[]
+  /** What each row's key names (when it is one value) and each column's value names, for codes. */
+  rowTerms: (TermLink | null)[]
+  columnTerms: (TermLink | null)[]
   /** `has[row][column]` */
   has: boolean[][]
 }
@@ -28,6 +31,18 @@ export function matrices(tables: readonly Table[], locale: SiteLocale): Matrix[]
         const stored = new Set(pick(row.cells[value.id]!))
         return columns.map((column) => stored.has(column))
       })
-      return { table, rows, columns, has }
+      const links = (row: Row, column: string) => row.terms[column] ?? []
+      const rowTerms = table.rows.map((row) => {
+        const keys = links(row, key.id)
+        return keys.length === 1 ? (keys[0] ?? null) : null
+      })
+      const columnTerms = columns.map((column) => {
+        for (const row of table.rows) {
+          const index = pick(row.cells[value.id]!).indexOf(column)
+          if (index >= 0) return links(row, value.id)[index] ?? null
+        }
+        return null
+      })
+      return { table, rows, columns, rowTerms, columnTerms, has }
     })
 }

@@ -2,6 +2,7 @@ import { type Dataset, entityPath, itemPath, type List, type Note } from '@mfa-r
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { type SiteLocale, ui } from './i18n.js'
+import { codedTerm, renderCode, renderRetention } from './render-terms.js'
 import { translated, translatedLeadIn } from './translated.js'
 
 /**
@@ -23,9 +24,14 @@ export function renderList(
     ...(leadIn === null ? [] : [h('p', leadIn)]),
     h(
       list.ordered ? 'ol' : 'ul',
-      list.items.map((item) =>
-        h('li', translated(dataset, locale, itemPath(list.id, item.id), item.text)),
-      ),
+      list.items.map((item) => {
+        const coded = codedTerm(dataset, item.term)
+        return h('li', [
+          ...translated(dataset, locale, itemPath(list.id, item.id), item.text),
+          ...(coded ? renderCode(coded, locale) : []),
+          ...renderRetention(item.quantities, locale),
+        ])
+      }),
     ),
   ])
 }
@@ -43,7 +49,10 @@ export function renderNote(
     { id: `note-${note.id}`, ariaLabel: where ? `${kind}: ${where}` : kind },
     [
       h('p.note-kind', kind.toLocaleUpperCase(locale)),
-      h('p', translated(dataset, locale, entityPath('notes', note.id), note.text)),
+      h('p', [
+        ...translated(dataset, locale, entityPath('notes', note.id), note.text),
+        ...renderRetention(note.quantities, locale),
+      ]),
     ],
   )
 }

@@ -1,4 +1,11 @@
-import { columnPath, type Dataset, type Localized, type Table } from '@mfa-residency/dataset'
+import {
+  columnPath,
+  type Dataset,
+  type Localized,
+  type Row,
+  type Table,
+  tableTitle,
+} from '@mfa-residency/dataset'
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import type { SiteLocale } from './i18n.js'
@@ -17,28 +24,23 @@ export function cellContent(shown: readonly Shown[], locale: SiteLocale): Elemen
   ]
 }
 
-/** A heading text in this locale, or the English one marked as English. */
-export function localizedHeading(
-  section: Localized<string[]>,
-  fallback: string,
-  locale: SiteLocale,
-): ElementContent {
-  const own = section[locale]?.at(-1)
-  if (own !== undefined) return { type: 'text', value: own }
-  const english = section.en.at(-1) ?? fallback
-  return locale === 'en' ? { type: 'text', value: english } : h('span', { lang: 'en' }, english)
+/**
+ * A table's title as people read it (`tableTitle`: its heading, told apart by scope from a table
+ * with the same heading), or the English one marked as English where the heading has no translation.
+ */
+export function titleContent(table: Table, dataset: Dataset, locale: SiteLocale): ElementContent {
+  if (locale === 'en' || table.section[locale] !== null)
+    return { type: 'text', value: tableTitle(table, locale, dataset) }
+  return h('span', { lang: 'en' }, [tableTitle(table, 'en', dataset)])
 }
 
 export const sectionTitle = (section: Localized<string[]>, locale: SiteLocale) =>
   (section[locale] ?? section.en).join(' › ')
 
-export const tableHeading = (table: Table, locale: SiteLocale) =>
-  (table.section[locale] ?? table.section.en).at(-1) ?? table.id
-
 /** A table in a focusable, labelled region that scrolls sideways on its own on narrow screens. */
 export function dataTable(
   id: string,
-  caption: string,
+  caption: string | ElementContent[],
   headers: ElementContent[][],
   rows: ElementContent[][][],
   options: {
@@ -79,25 +81,26 @@ export function dataTable(
   )
 }
 
-/** The full table with its source lines. */
+/** The table with its source lines: all of its rows, or only `rows`, in table order. */
 export function renderTable(
   table: Table,
   dataset: Dataset,
   locale: SiteLocale,
-  options: { alsoLabelledBy?: string } = {},
+  options: { alsoLabelledBy?: string; rows?: readonly Row[]; filterable?: boolean } = {},
 ): ElementContent {
   const t = ui[locale]
   const path = dataset.sources[locale].path
+  const { rows = table.rows, ...tableOptions } = options
   return dataTable(
     `table-${table.id}`,
-    tableHeading(table, locale),
+    [titleContent(table, dataset, locale)],
     [
       ...table.columns.map((column) =>
         translated(dataset, locale, columnPath(table.id, column.id), column.label),
       ),
       [{ type: 'text', value: t.source }],
     ],
-    table.rows.map((row) => {
+    rows.map((row) => {
       const line = row.source[locale] ?? row.source.en
       const file = row.source[locale] ? path : dataset.sources.en.path
       return [
@@ -108,6 +111,7 @@ export function renderTable(
               locale,
               { table: table.id, row: row.id, column: column.id },
               row.cells[column.id]!,
+              row.terms[column.id],
             ),
             locale,
           ),
@@ -115,6 +119,6 @@ export function renderTable(
         [h('span.source', { title: `${file}:${line.line}` }, `${t.line} ${line.line}`)],
       ]
     }),
-    { filterable: true, ...options },
+    { filterable: true, ...tableOptions },
   )
 }

@@ -4,6 +4,8 @@ import {
   entityPath,
   type LocalizedOptionalText,
   type LocalizedText,
+  type Term,
+  type TermLink,
   type TranslationStatus,
   translationStatus,
   valuePath,
@@ -12,6 +14,7 @@ import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { type SiteLocale, ui } from './i18n.js'
 import { leadInParagraph } from './outline.js'
+import { codedTerm, renderCode } from './render-terms.js'
 
 /** One value as a page in one language shows it. */
 export interface Shown {
@@ -22,6 +25,8 @@ export interface Shown {
   status: TranslationStatus
   /** Stale translations: the English the translation was made from, when the gap records it. */
   translates?: string
+  /** The term the value names, when it has a code to show beside the text. */
+  coded?: Term
 }
 
 /**
@@ -55,11 +60,15 @@ export function shownValue(
  * translates so a reader can judge how far it is off.
  */
 export function renderShown(shown: Shown, locale: SiteLocale): ElementContent[] {
-  if (shown.lang !== locale) return [h('span', { lang: shown.lang }, shown.text)]
-  if (shown.status !== 'stale') return [{ type: 'text', value: shown.text }]
+  // The code follows the text it stands for, before any marker about the translation.
+  const code = shown.coded ? renderCode(shown.coded, locale) : []
+  if (shown.lang !== locale) return [h('span', { lang: shown.lang }, [shown.text]), ...code]
+  if (shown.status !== 'stale') return [{ type: 'text', value: shown.text }, ...code]
   const t = ui[locale]
   return [
-    { type: 'text', value: `${shown.text} ` },
+    { type: 'text', value: shown.text },
+    ...code,
+    { type: 'text', value: ' ' },
     h('span.stale', [
       h('span.stale-badge', t.stale),
       ...(shown.translates === undefined
@@ -85,19 +94,27 @@ export function translated(
   return renderShown(shownValue(dataset, locale, path, value), locale)
 }
 
-/** Each value of a cell on its own: a cell can mix current, stale and missing translations. */
+/**
+ * Each value of a cell on its own: a cell can mix current, stale and missing translations. `links`
+ * (the row's `terms` for this column) adds each value's code.
+ */
 export function shownCell(
   dataset: Dataset,
   locale: SiteLocale,
   where: { table: string; row: string; column: string },
   cell: Cell,
+  links: readonly (TermLink | null)[] = [],
 ): Shown[] {
-  return cell.en.map((english, index) =>
-    shownValue(dataset, locale, valuePath(where.table, where.row, where.column, index), {
-      en: english,
-      sv: cell.sv?.[index] ?? null,
-    }),
-  )
+  return cell.en.map((english, index) => {
+    const shown = shownValue(
+      dataset,
+      locale,
+      valuePath(where.table, where.row, where.column, index),
+      { en: english, sv: cell.sv?.[index] ?? null },
+    )
+    const coded = codedTerm(dataset, links[index])
+    return coded ? { ...shown, coded } : shown
+  })
 }
 
 /**

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { readdirSync } from 'node:fs'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -11,85 +11,26 @@ import {
   type LocalizedText,
   valuePath,
 } from '@mfa-residency/dataset'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { renderSite, writeSite } from '../src/build-site.js'
+import { renderSite } from '../src/build-site.js'
 import { noReleaseNotes, readReleaseNotes } from '../src/release-notes.js'
 import { serve } from '../src/serve.js'
+import {
+  axe,
+  dist,
+  hasChromium,
+  launch,
+  normalize,
+  shots,
+  visibleText,
+  withSite,
+} from './browser.js'
 
 const require = createRequire(import.meta.url)
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const hasChromium = existsSync(chromiumPath)
-if (!hasChromium && !process.env.CI)
-  console.warn(`browser tests skipped: no Chromium at ${chromiumPath} (apt-get install chromium)`)
-
-const dist = path.resolve(import.meta.dirname, '../dist')
-const shots = path.resolve(import.meta.dirname, '../../../test-results/site-screenshots')
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 const pages = readdirSync(path.join(dist, 'en')).sort()
 /** What the changes page shows when a test builds the site from a dataset of its own. */
 const emptyReport = noReleaseNotes
-
-// As the machine's probe runs it: headless, no sandbox as root, no background network.
-const launch = () =>
-  chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-
-/**
- * Write rendered pages to a temporary folder, serve them on loopback and open Chromium; `use` gets
- * the server's address and the browser, and everything is closed and removed afterwards.
- */
-async function withSite(
-  files: Map<string, string>,
-  use: (url: string, browser: Browser) => Promise<void>,
-  folder?: string,
-): Promise<void> {
-  const out = folder ?? (await mkdtemp(path.join(tmpdir(), 'mfa-residency-site-')))
-  const site = path.join(out, 'dist')
-  await writeSite(files, site)
-  const server = await serve(site)
-  const browser = await launch()
-  try {
-    await use(server.url, browser)
-  } finally {
-    await browser.close()
-    await server.close()
-    await rm(out, { recursive: true, force: true })
-  }
-}
-
-async function axe(page: Page) {
-  await page.addScriptTag({ content: axeSource })
-  return page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> }
-      }
-    ).axe.run()
-    return result.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    )
-  })
-}
-
-/** innerText, not the HTML: what a reader sees, with runs of white space as one space. */
-async function visibleText(page: Page, url: string): Promise<string> {
-  await page.goto(url)
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point; textContent also counts text nobody sees.
-  return normalize(await page.locator('body').innerText())
-}
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /** Every text the dataset holds for a reader, by entity path: each cell value on its own. */
 function everyValue(dataset: Dataset): { path: string; value: LocalizedText }[] {
@@ -134,6 +75,11 @@ describe.skipIf(!hasChromium && !process.env.CI)('the built site in Chromium', (
     expect(pages).toContain('index.html')
     expect(readdirSync(path.join(dist, 'sv')).sort()).toEqual(pages)
     expect(pages.filter((page) => page.startsWith('table-'))).toHaveLength(5)
+    expect(pages.filter((page) => page.startsWith('cloud-'))).toEqual([
+      'cloud-azure-china.html',
+      'cloud-azure-public.html',
+      'cloud-azure-us-government.html',
+    ])
   })
 
   for (const locale of ['en', 'sv']) {
@@ -247,11 +193,11 @@ describe.skipIf(!hasChromium && !process.env.CI)('the built site in Chromium', (
     await page.close()
   })
 
-  test('the key values: 21Vianet sign-in logs are in China, in Kina on the Swedish page', async () => {
+  test('the key values: 21Vianet sign-in logs are in China, in Kina on the Swedish page, with their code', async () => {
     const page = await browser.newPage()
     for (const [locale, cloud, country] of [
-      ['en', 'Microsoft Azure operated by 21Vianet', 'China'],
-      ['sv', 'Microsoft Azure drivs av 21Vianet', 'Kina'],
+      ['en', 'Microsoft Azure operated by 21Vianet AzureChinaCloud', 'China CN'],
+      ['sv', 'Microsoft Azure drivs av 21Vianet AzureChinaCloud', 'Kina CN'],
     ] as const) {
       await page.goto(`${server.url}/${locale}/index.html`)
       const row = page.locator('tr', { has: page.locator('th', { hasText: cloud }) })
@@ -406,7 +352,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('stale and missing translations
         expect(article).toContain(
           'Blockerade användare inaktuell översättning översatt från: Blocked users',
         )
-        expect(article).toContain('Kina inaktuell översättning översatt från: China')
+        expect(article).toContain('Kina CN inaktuell översättning översatt från: China')
         expect(article).toContain(normalize(untranslated.text.en))
         expect(
           await page.locator('main span[lang=en]', { hasText: untranslated.text.en }).count(),
@@ -420,7 +366,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('stale and missing translations
           'Blockerade användare inaktuell översättning översatt från: Blocked users',
         )
         expect(await sv(`table-${sovereign.id}.html`)).toContain(
-          'Kina inaktuell översättning översatt från: China',
+          'Kina CN inaktuell översättning översatt från: China',
         )
         await page.setViewportSize({ width: 390, height: 844 })
         await page.goto(`${url}/sv/table-${sovereign.id}.html`)

@@ -3,8 +3,8 @@ import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { type SiteLocale, ui } from '../i18n.js'
 import type { Page } from '../layout.js'
+import { tableFile } from '../page-files.js'
 import { dataTable } from '../render-data.js'
-import { tableFile } from './home.js'
 
 export function aboutPage(dataset: Dataset, locale: SiteLocale, version: string): Page {
   const t = ui[locale]

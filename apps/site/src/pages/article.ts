@@ -6,6 +6,7 @@ import type { Page } from '../layout.js'
 import { type Block, leadInParagraph, outlineBlocks } from '../outline.js'
 import { renderList, renderNote } from '../render-blocks.js'
 import { renderTable, sectionTitle } from '../render-data.js'
+import { renderRetention } from '../render-terms.js'
 import { translated, translatedLeadIn } from '../translated.js'
 
 /** The whole article: every block of the outline in document order, in the page's language. */
@@ -52,11 +53,10 @@ function renderBlock(
   switch (block.kind) {
     case 'paragraph':
       return [
-        h(
-          'p',
-          { id: paragraphId(block.paragraph.id) },
-          translated(dataset, locale, block.path, block.paragraph.text),
-        ),
+        h('p', { id: paragraphId(block.paragraph.id) }, [
+          ...translated(dataset, locale, block.path, block.paragraph.text),
+          ...renderRetention(block.paragraph.quantities, locale),
+        ]),
       ]
     case 'table': {
       const { id, shown } = leadIn(block, dataset, locale)

@@ -4,18 +4,12 @@ import { h } from 'hastscript'
 import { type SiteLocale, ui } from '../i18n.js'
 import type { Page } from '../layout.js'
 import { type Matrix, matrices } from '../matrix.js'
-import {
-  dataTable,
-  localizedHeading,
-  renderTable,
-  sectionTitle,
-  tableHeading,
-} from '../render-data.js'
-import { translatedLeadIn } from '../translated.js'
+import { cloudFile, clouds, tableFile } from '../page-files.js'
+import { dataTable, renderTable, sectionTitle, titleContent } from '../render-data.js'
+import { codedTerm, renderCode, renderRetention } from '../render-terms.js'
+import { translated, translatedLeadIn } from '../translated.js'
 
-export const tableFile = (id: string) => `table-${id}.html`
-
-/** The overview: the matrices, the tables no matrix shows, and a link to every table. */
+/** The overview: the clouds, the matrices, the tables no matrix shows, and a link to every table. */
 export function homePage(dataset: Dataset, locale: SiteLocale): Page {
   const t = ui[locale]
   const grids = matrices(dataset.tables, locale)
@@ -23,57 +17,77 @@ export function homePage(dataset: Dataset, locale: SiteLocale): Page {
   const body: ElementContent[] = [
     h('h1', t.homeTitle),
     h('p.lead', t.homeIntro),
-    matrixSection(grids, locale),
+    cloudsSection(dataset, locale),
+    matrixSection(grids, dataset, locale),
     locationsSection(
       dataset.tables.filter((table) => !inGrids.has(table)),
       dataset,
       locale,
     ),
+    ...retentionSection(dataset, locale),
     allTablesSection(dataset, locale),
   ]
   return { file: 'index.html', nav: 'overview', title: t.overview, description: t.homeIntro, body }
 }
 
-/** Every matrix under its section's heading, each with a link to the table it reads. */
-function matrixSection(grids: readonly Matrix[], locale: SiteLocale): Element {
+/** A link to every cloud's page, with its code. */
+function cloudsSection(dataset: Dataset, locale: SiteLocale): Element {
+  const t = ui[locale]
+  return h('section', { ariaLabelledby: 'clouds' }, [
+    h('h2#clouds', t.clouds),
+    h('p', t.cloudsIntro),
+    h(
+      'ul',
+      clouds(dataset).map((cloud) =>
+        h('li', [
+          h('a', { href: cloudFile(cloud) }, [cloud.label[locale]]),
+          ...renderCode(cloud, locale),
+        ]),
+      ),
+    ),
+  ])
+}
+
+/** Every matrix under its table's title, each with a link to the table it reads. */
+function matrixSection(grids: readonly Matrix[], dataset: Dataset, locale: SiteLocale): Element {
   const t = ui[locale]
   return h('section', { ariaLabelledby: 'matrix-heading' }, [
     h('h2#matrix-heading', t.matrixHeading),
     h('p', t.matrixNote),
     ...grids.flatMap((grid) => [
-      h('h3', [localizedHeading(grid.table.section, grid.table.id, locale)]),
-      matrixTable(grid, locale),
+      h('h3', [titleContent(grid.table, dataset, locale)]),
+      matrixTable(grid, dataset, locale),
       h(
         'p.more',
-        h(
-          'a',
-          { href: tableFile(grid.table.id) },
-          `${t.viewTable}: ${tableHeading(grid.table, locale)}`,
-        ),
+        h('a', { href: tableFile(grid.table.id) }, [
+          `${t.viewTable}: `,
+          titleContent(grid.table, dataset, locale),
+        ]),
       ),
     ]),
   ])
 }
 
 /** One matrix as a filterable table: a tick, or a dash, where a row meets a column. */
-function matrixTable(grid: Matrix, locale: SiteLocale): ElementContent {
+function matrixTable(grid: Matrix, dataset: Dataset, locale: SiteLocale): ElementContent {
   const t = ui[locale]
+  const withCode = (text: string, link: Matrix['rowTerms'][number]): ElementContent[] => {
+    const coded = codedTerm(dataset, link)
+    return [{ type: 'text', value: text }, ...(coded ? renderCode(coded, locale) : [])]
+  }
+  const key = grid.table.columns[0]!
   // The lead-in names the scope ("For Azure public clouds…"), which tells the matrices of one
   // section apart.
   return dataTable(
     `matrix-${grid.table.id}`,
-    grid.table.leadIn[locale] ?? grid.table.leadIn.en ?? tableHeading(grid.table, locale),
+    grid.table.leadIn[locale] ??
+      grid.table.leadIn.en ?? [titleContent(grid.table, dataset, locale)],
     [
-      [
-        {
-          type: 'text',
-          value: grid.table.columns[0]!.label[locale] ?? grid.table.columns[0]!.label.en,
-        },
-      ],
-      ...grid.columns.map((column) => [{ type: 'text' as const, value: column }]),
+      [{ type: 'text', value: key.label[locale] ?? key.label.en }],
+      ...grid.columns.map((column, index) => withCode(column, grid.columnTerms[index] ?? null)),
     ],
     grid.rows.map((row, rowIndex) => [
-      [{ type: 'text', value: row }],
+      withCode(row, grid.rowTerms[rowIndex] ?? null),
       ...grid.columns.map((_, columnIndex): ElementContent[] =>
         grid.has[rowIndex]![columnIndex]
           ? [h('span.yes', { ariaHidden: 'true' }, '✓'), h('span.visually-hidden', t.stored)]
@@ -99,7 +113,29 @@ function locationsSection(tables: readonly Table[], dataset: Dataset, locale: Si
   ])
 }
 
-/** A link to every table's own page, with its row count. */
+/** The sentences that say how long data is kept, each with its typed duration; none, no section. */
+function retentionSection(dataset: Dataset, locale: SiteLocale): Element[] {
+  const stating = dataset.paragraphs.filter((paragraph) =>
+    paragraph.quantities.en.some((quantity) => quantity.role === 'retention'),
+  )
+  if (stating.length === 0) return []
+  return [
+    h('section', { ariaLabelledby: 'retention' }, [
+      h('h2#retention', ui[locale].retentionHeading),
+      h(
+        'ul',
+        stating.map((paragraph) =>
+          h('li', [
+            ...translated(dataset, locale, entityPath('paragraphs', paragraph.id), paragraph.text),
+            ...renderRetention(paragraph.quantities, locale),
+          ]),
+        ),
+      ),
+    ]),
+  ]
+}
+
+/** A link to every table's own page, by the title that tells it from the others, with its row count. */
 function allTablesSection(dataset: Dataset, locale: SiteLocale): Element {
   const t = ui[locale]
   return h('section', { ariaLabelledby: 'all-tables' }, [
@@ -108,7 +144,7 @@ function allTablesSection(dataset: Dataset, locale: SiteLocale): Element {
       'ul',
       dataset.tables.map((table) =>
         h('li', [
-          h('a', { href: tableFile(table.id) }, sectionTitle(table.section, locale)),
+          h('a', { href: tableFile(table.id) }, [titleContent(table, dataset, locale)]),
           ` (${table.rows.length} ${t.rows})`,
         ]),
       ),

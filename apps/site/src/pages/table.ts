@@ -1,10 +1,11 @@
-import { type Dataset, entityPath, type Table } from '@mfa-residency/dataset'
+import { type Dataset, entityPath, type Table, tableTitle } from '@mfa-residency/dataset'
 import { h } from 'hastscript'
 import { type SiteLocale, ui } from '../i18n.js'
 import type { Page } from '../layout.js'
-import { localizedHeading, renderTable, sectionTitle, tableHeading } from '../render-data.js'
+import { tableFile } from '../page-files.js'
+import { renderTable, sectionTitle, titleContent } from '../render-data.js'
+import { renderScope } from '../render-terms.js'
 import { translatedLeadIn } from '../translated.js'
-import { tableFile } from './home.js'
 
 export function tablePage(table: Table, dataset: Dataset, locale: SiteLocale): Page {
   const t = ui[locale]
@@ -18,12 +19,13 @@ export function tablePage(table: Table, dataset: Dataset, locale: SiteLocale): P
   return {
     file: tableFile(table.id),
     nav: 'tables',
-    title: tableHeading(table, locale),
+    title: tableTitle(table, locale, dataset),
     description: leadIn ?? sectionTitle(table.section, locale),
     body: [
       h('p.breadcrumb', `${t.section}: ${sectionTitle(table.section, locale)}`),
-      h('h1', [localizedHeading(table.section, table.id, locale)]),
+      h('h1', [titleContent(table, dataset, locale)]),
       ...(leadInContent === null ? [] : [h('p.lead', leadInContent)]),
+      ...renderScope(table, dataset, locale),
       renderTable(table, dataset, locale),
       h('p.downloads', [
         `${t.download}: `,

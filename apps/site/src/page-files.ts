@@ -1,0 +1,11 @@
+import type { Dataset, Term } from '@mfa-residency/dataset'
+
+/** Every page's file name inside its locale folder, the same in every language. */
+export const tableFile = (id: string) => `table-${id}.html`
+
+/** `cloud/azure-china` → `cloud-azure-china.html`. */
+export const cloudFile = (term: Pick<Term, 'id'>) => `cloud-${term.id.replace(/^cloud\//, '')}.html`
+
+/** The clouds that get a page: every cloud the dataset's vocabulary holds, in its order. */
+export const clouds = (dataset: Dataset): Term[] =>
+  dataset.terms.filter((term) => term.kind === 'cloud')
