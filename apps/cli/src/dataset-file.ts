@@ -75,7 +75,8 @@ const entity = { id: string, aliases: optional(array(string)), source }
 const textOrTexts: Check = (value, at) => (Array.isArray(value) ? array(string) : string)(value, at)
 
 const cell = object({ en: array(string), sv: nullable(array(nullable(string))) })
-const row = object({ ...entity, cells: record(cell) })
+const termLink = object({ term: string, qualifiers: optional(array(string)) })
+const row = object({ ...entity, cells: record(cell), terms: record(array(nullable(termLink))) })
 const everyColumnHasCells: Check = (value, at) => {
   const table = value as { columns: { id: string }[]; rows: { cells: Record<string, unknown> }[] }
   for (const [index, row] of table.rows.entries()) {
@@ -89,11 +90,24 @@ const table = both(
     ...entity,
     section,
     leadIn: optionalText,
+    appliesTo: array(string),
+    excludes: array(string),
     columns: array(object({ id: string, label: text })),
     rows: array(row),
   }),
   everyColumnHasCells,
 )
+
+const names = optional(record(array(string)))
+const term = object({
+  id: string,
+  kind: string,
+  code: optional(string),
+  includes: optional(array(string)),
+  label: object({ en: string, sv: string }),
+  aliases: names,
+  valueAliases: names,
+})
 
 const sourceDocument = object({
   path: string,
@@ -122,6 +136,7 @@ const datasetShape = object({
     }),
   ),
   notes: array(object({ ...entity, kind: string, section, text })),
+  terms: array(term),
   translationGaps: array(
     object({
       kind: oneOf('missing', 'stale', 'extra'),

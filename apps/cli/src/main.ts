@@ -7,10 +7,13 @@ import { info } from './commands/info.js'
 import { showLists, showNotes } from './commands/lists.js'
 import { search } from './commands/search.js'
 import { showTable } from './commands/show.js'
+import { stores } from './commands/stores.js'
 import { listTables } from './commands/tables.js'
+import { listTerms } from './commands/terms.js'
 import { where } from './commands/where.js'
 import { type Context, createColors, resolveLang, terminalWidth, UsageError } from './context.js'
 import { readDatasetFile } from './dataset-file.js'
+import { queryArgv, queryOptions } from './term-query.js'
 import { terminalSafe, terminalSafeCopy } from './terminal-text.js'
 
 declare const CLI_VERSION: string
@@ -73,7 +76,7 @@ const run =
   }
 
 cli
-  .command('tables', 'List the tables: ids, sections and row counts')
+  .command('tables', 'List the tables: ids, titles and row counts')
   .example('mfa-residency tables')
   .example('mfa-residency tables --lang sv --json')
   .action(run((ctx) => listTables(ctx)))
@@ -108,33 +111,46 @@ cli
   .example('mfa-residency search kina --lang sv')
   .action((text: string, options: Options) => run((ctx) => search(text, ctx))(options))
 
-for (const name of ['where', 'stores']) {
-  cli
-    .command(
-      name,
-      `${name === 'stores' ? 'Same as where. ' : ''}Find rows by the tables’ own dimensions: --<column> <value>, --scope <text>`,
-    )
-    .allowUnknownOptions()
-    .example(`mfa-residency ${name} --cloud 21vianet`)
-    .example(`mfa-residency ${name} --component "cloud mfa" --json`)
-    .example(`mfa-residency ${name} --event "voice call" --scope government`)
-    .action(
-      run((ctx) => {
-        const start = process.argv.indexOf(name) + 1
-        const global = new Set(['--json', '--no-color', '--color'])
-        const withValue = ['--lang', '--dataset']
-        const argv: string[] = []
-        const rest = process.argv.slice(start)
-        for (let index = 0; index < rest.length; index++) {
-          const token = rest[index]!
-          if (global.has(token)) continue
-          if (withValue.includes(token)) index++
-          else if (!withValue.some((option) => token.startsWith(`${option}=`))) argv.push(token)
-        }
-        return where(argv, ctx)
-      }),
-    )
-}
+const whereCommand = cli
+  .command(
+    'where',
+    'Find rows by what they name: --cloud, --component, --event, --method, --store, --location, --page, each a term in either language',
+  )
+  .allowUnknownOptions()
+for (const { flag, description } of queryOptions) whereCommand.option(flag, description)
+whereCommand
+  .example('mfa-residency where --cloud AzureChinaCloud')
+  .example('mfa-residency where --cloud 21Vianet --lang sv --json')
+  .example('mfa-residency where --event "voice call" --cloud AzureUSGovernment')
+  .example('mfa-residency where --event Röstsamtal --lang sv')
+  .example('mfa-residency where --location CN')
+  .example('mfa-residency where --component "cloud mfa" --json')
+  .example('mfa-residency where --event voice-call --scope government')
+  .action(run((ctx) => where(queryArgv(process.argv, 'where'), ctx)))
+
+const storesCommand = cli
+  .command(
+    'stores',
+    'The data stores the matching rows name, each once, with their conditions (same options as where)',
+  )
+  .allowUnknownOptions()
+for (const { flag, description } of queryOptions) storesCommand.option(flag, description)
+storesCommand
+  .example('mfa-residency stores --event voice-call --cloud AzureUSGovernment')
+  .example('mfa-residency stores --component "MFA Server" --lang sv')
+  .example('mfa-residency stores --event "voice call" --json')
+  .action(run((ctx) => stores(queryArgv(process.argv, 'stores'), ctx)))
+
+cli
+  .command(
+    'terms',
+    'The vocabulary: every term the data links to, with its id, kind, code and label',
+  )
+  .option('--kind <kind>', 'only terms of this kind: cloud, location, data-store, event-type…')
+  .example('mfa-residency terms')
+  .example('mfa-residency terms --kind cloud --json')
+  .example('mfa-residency terms --kind location --lang sv')
+  .action(run((ctx, options) => listTerms(options.kind, ctx)))
 
 cli
   .command(

@@ -6,25 +6,9 @@ import { promisify } from 'node:util'
 import type { Dataset, TranslationGap } from '@mfa-residency/dataset'
 import { parse } from 'csv-parse/sync'
 import { afterAll, describe, expect, test } from 'vitest'
-
-const bin = path.resolve(import.meta.dirname, '../dist/mfa-residency.cjs')
-
-/** The built CLI as a subprocess, in a fixed 100-column, colourless, English environment. */
-async function run(args: string[], env: Record<string, string> = {}) {
-  const environment = { PATH: process.env.PATH ?? '', COLUMNS: '100', NO_COLOR: '1', ...env }
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
-      env: environment,
-    })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
-  }
-}
+import { bin, datasetFile, run } from './run-cli.js'
 
 const sovereign = 'multifactor-authentication-activity-reports-for-sovereign-clouds'
-const datasetFile = path.resolve(import.meta.dirname, '../../../packages/dataset/data/dataset.json')
 
 describe('golden output of every subcommand, in English and Swedish', () => {
   const cases: [string, string[]][] = [
@@ -53,43 +37,9 @@ describe('golden output of every subcommand, in English and Swedish', () => {
 })
 
 describe('answers for scripts', () => {
-  test('where --cloud 21vianet --json gives the 21Vianet log locations', async () => {
-    const english = JSON.parse((await run(['where', '--cloud', '21vianet', '--json'])).stdout)
-    expect(english).toEqual([
-      expect.objectContaining({
-        table: sovereign,
-        row: 'microsoft-azure-operated-by-21vianet',
-        matched: { 'sovereign-cloud': ['Microsoft Azure operated by 21Vianet'] },
-        values: {
-          'sign-in-logs': { label: 'Sign-in logs', values: ['China'] },
-          'multifactor-authentication-activity-report': {
-            label: 'Multifactor authentication activity report',
-            values: ['United States'],
-          },
-          'multifactor-authentication-service-logs': {
-            label: 'Multifactor authentication service logs',
-            values: ['United States'],
-          },
-        },
-        source: {
-          en: 'docs-source/en/concept-mfa-data-residency.md:122',
-          sv: 'docs-source/sv/concept-mfa-data-residency.txt:66',
-        },
-      }),
-    ])
-    const swedish = JSON.parse(
-      (await run(['where', '--cloud', '21vianet', '--json', '--lang', 'sv'])).stdout,
-    )
-    expect(swedish[0].values['sign-in-logs']).toEqual({
-      label: 'Inloggningsloggar',
-      values: ['Kina'],
-    })
-    expect(swedish[0].values['multifactor-authentication-service-logs'].values).toEqual(['USA'])
-  })
-
   test('a Swedish LANG makes Swedish the default', async () => {
-    const result = await run(['where', '--cloud', '21vianet', '--json'], { LANG: 'sv_SE.UTF-8' })
-    expect(JSON.parse(result.stdout)[0].values['sign-in-logs'].values).toEqual(['Kina'])
+    const result = await run(['where', '--cloud', '21vianet'], { LANG: 'sv_SE.UTF-8' })
+    expect(result.stdout).toContain('\n  Inloggningsloggar: Kina (CN)\n')
   })
 
   test('--json works on every listing', async () => {
@@ -121,6 +71,9 @@ describe('answers for scripts', () => {
       'en_line',
       'sv',
       'sv_line',
+      'term',
+      'code',
+      'qualifiers',
     ])
     expect(
       records.find(
@@ -136,6 +89,9 @@ describe('answers for scripts', () => {
       en_line: '122',
       sv: 'Kina',
       sv_line: '66',
+      term: 'location/china',
+      code: 'CN',
+      qualifiers: '',
     })
     const voice = records.filter(
       (record) =>
@@ -174,6 +130,9 @@ describe('answers for scripts', () => {
       index: 0,
       en: 'OATH token',
       en_line: 53,
+      term: 'event-type/oath-token',
+      code: null,
+      qualifiers: [],
     })
     const dataset = JSON.parse((await run(['export', '--format', 'json'])).stdout)
     expect(dataset).toEqual(JSON.parse(readFileSync(datasetFile, 'utf8')))
@@ -461,18 +420,30 @@ describe('errors: a message on stderr, nothing on stdout, the right exit code', 
     ],
     ['nothing found', ['search', 'zzzz'], 1, /^nothing matches "zzzz" in either language\n$/],
     [
-      'a value that matches no row',
+      'a name no term of the dimension answers to',
       ['where', '--cloud', 'mars'],
-      1,
-      /^no row matches --cloud "mars"; did you mean/,
+      2,
+      /^mfa-residency: no cloud is called "mars"; did you mean "/,
     ],
     [
-      'two dimensions no row has together',
-      ['where', '--cloud', '21vianet', '--sign-in-logs', 'united states'],
+      'two terms no row has together',
+      ['where', '--cloud', '21vianet', '--component', 'mfa server'],
       1,
-      /^no row matches --cloud "21vianet" and --sign-in-logs "united states"\n$/,
+      /^no row matches --cloud "21vianet" and --component "mfa server"\n$/,
     ],
-    ['an empty dimension value', ['where', '--cloud='], 2, /^mfa-residency: --cloud needs a value/],
+    [
+      'a dimension without a term',
+      ['where', '--cloud'],
+      2,
+      /^mfa-residency: option `--cloud <term>` value is missing/,
+    ],
+    ['a blank term', ['where', '--cloud', ' '], 2, /^mfa-residency: --cloud needs a value/],
+    [
+      'a column id is not a dimension: the one its values are is suggested',
+      ['where', '--sign-in-logs', 'china'],
+      2,
+      /^mfa-residency: unknown dimension --sign-in-logs; did you mean --location\?/,
+    ],
     ['an empty search', ['search', '  '], 2, /^mfa-residency: search needs some text to look for/],
     [
       'a file that is not a dataset',
@@ -524,7 +495,8 @@ describe('errors: a message on stderr, nothing on stdout, the right exit code', 
       '-c',
       `"${process.execPath}" "${bin}" export --format csv | head -1`,
     ])
-    expect(stdout).toBe('table,row,column,index,en,en_line\r\n') // RFC 4180 line ends
+    // RFC 4180 line ends
+    expect(stdout).toBe('table,row,column,index,en,en_line,term,code,qualifiers\r\n')
     expect(stderr).toBe('')
   })
 })
@@ -539,6 +511,7 @@ describe('conventions', () => {
       'search',
       'where',
       'stores',
+      'terms',
       'export',
       'diff',
       'info',

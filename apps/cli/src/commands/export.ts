@@ -3,33 +3,50 @@ import { escapeMarkdown } from '@mfa-residency/diff/datasets'
 import type { Context } from '../context.js'
 import { UsageError } from '../context.js'
 import { pick, pickValues, sectionPath } from '../localize.js'
+import { headingsOf } from '../table-title.js'
+import { termsOf } from '../term-lookup.js'
 import { translationsOf } from '../translation.js'
 
 export const EXPORT_FORMATS = ['json', 'csv', 'ndjson', 'md'] as const
 
-/** One record per cell value: the shape CSV and NDJSON share. */
-function records(dataset: Dataset, ctx: Context): Record<string, string | number | null>[] {
+type Field = string | number | null | string[]
+
+/**
+ * One record per cell value: the shape CSV and NDJSON share. The term fields come after the text
+ * fields, so that readers of the columns before them see no change.
+ */
+function records(dataset: Dataset, ctx: Context): Record<string, Field>[] {
   const withEn = ctx.lang !== 'sv'
   const withSv = ctx.lang !== 'en'
+  const terms = termsOf(dataset)
   return dataset.tables.flatMap((table) =>
     table.rows.flatMap((row) =>
       table.columns.flatMap((column) => {
         const cell = row.cells[column.id]!
-        return cell.en.map((value, index) => ({
-          table: table.id,
-          row: row.id,
-          column: column.id,
-          index,
-          ...(withEn ? { en: value, en_line: row.source.en.line } : {}),
-          ...(withSv ? { sv: cell.sv?.[index] ?? null, sv_line: row.source.sv?.line ?? null } : {}),
-        }))
+        return cell.en.map((value, index) => {
+          const link = row.terms[column.id]?.[index] ?? null
+          return {
+            table: table.id,
+            row: row.id,
+            column: column.id,
+            index,
+            ...(withEn ? { en: value, en_line: row.source.en.line } : {}),
+            ...(withSv
+              ? { sv: cell.sv?.[index] ?? null, sv_line: row.source.sv?.line ?? null }
+              : {}),
+            term: link?.term ?? null,
+            code: (link && terms.get(link.term)?.code) ?? null,
+            qualifiers: link?.qualifiers ?? [],
+          }
+        })
       }),
     ),
   )
 }
 
-function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value)
+/** A CSV field; several ids (the qualifiers) are joined by "|", which no term id contains. */
+function csvField(value: Field): string {
+  const text = value === null ? '' : Array.isArray(value) ? value.join('|') : String(value)
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
@@ -42,7 +59,7 @@ function markdown(dataset: Dataset, ctx: Context): string {
     const path = entityPath('tables', table.id)
     const leadIn = translations.leadIn(path, table.leadIn)
     out.push(
-      `## ${escapeMarkdown(sectionPath(translations.section(path, table.section), ctx.lang) || table.id)}`,
+      `## ${escapeMarkdown(sectionPath(headingsOf(table, dataset, translations), ctx.lang))}`,
       '',
     )
     if (leadIn) out.push(escapeMarkdown(pick(leadIn, ctx.lang)), '')

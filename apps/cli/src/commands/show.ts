@@ -1,16 +1,18 @@
-import { columnPath, entityPath, type Table } from '@mfa-residency/dataset'
+import { columnPath, type Dataset, entityPath, type Table } from '@mfa-residency/dataset'
 import type { Context } from '../context.js'
 import { findEntity, unknownEntity } from '../find-entity.js'
 import { gapsJson, pick, pickJson, pickValues, sectionPath, statusJson } from '../localize.js'
 import { renderTable, wrap } from '../render-table.js'
+import { headingsOf, titleJson } from '../table-title.js'
 import { type Translations, translationsOf } from '../translation.js'
 import { sourceOf } from './source.js'
 
 /** Every shown text of a table, grouped the way the table shows them. */
-function tableTexts(table: Table, translations: Translations) {
+function tableTexts(table: Table, dataset: Dataset, translations: Translations) {
   const path = entityPath('tables', table.id)
   return {
     section: translations.section(path, table.section),
+    headings: headingsOf(table, dataset, translations),
     leadIn: translations.leadIn(path, table.leadIn),
     labels: table.columns.map((column) =>
       translations.text(columnPath(table.id, column.id), column.label),
@@ -25,10 +27,11 @@ function tableTexts(table: Table, translations: Translations) {
 
 function tableJson(table: Table, ctx: Context) {
   const { lang } = ctx
-  const texts = tableTexts(table, translationsOf(ctx.dataset))
+  const texts = tableTexts(table, ctx.dataset, translationsOf(ctx.dataset))
   const sources = ctx.dataset.sources
   return {
     id: table.id,
+    title: pickJson(titleJson(table, ctx.dataset), lang),
     section: pickJson(table.section, lang),
     leadIn: pickJson(table.leadIn, lang),
     columns: table.columns.map((column, index) => ({
@@ -58,13 +61,11 @@ function tableJson(table: Table, ctx: Context) {
 }
 
 function renderOne(table: Table, locale: 'en' | 'sv', ctx: Context): string {
-  const texts = tableTexts(table, translationsOf(ctx.dataset))
+  const texts = tableTexts(table, ctx.dataset, translationsOf(ctx.dataset))
   const headers = texts.labels.map((label) => pick(label, locale))
   const rows = texts.rows.map((cells) => cells.map((values) => pickValues(values, locale)))
   return [
-    ...wrap(sectionPath(texts.section, locale) || table.id, ctx.width).map((line) =>
-      ctx.colors.bold(line),
-    ),
+    ...wrap(sectionPath(texts.headings, locale), ctx.width).map((line) => ctx.colors.bold(line)),
     ...(texts.leadIn ? wrap(pick(texts.leadIn, locale), ctx.width) : []),
     '',
     renderTable(headers, rows, ctx.width, ctx.colors),

@@ -1,24 +1,30 @@
 import { entityPath } from '@mfa-residency/dataset'
 import type { Context } from '../context.js'
-import { gapsJson, pickJson, sectionPath } from '../localize.js'
+import { gapsJson, pick, pickJson } from '../localize.js'
 import { renderTable } from '../render-table.js'
+import { titleJson, titleOf } from '../table-title.js'
 import { translationsOf } from '../translation.js'
 
 export function listTables(ctx: Context): number {
   const { tables } = ctx.dataset
   const translations = translationsOf(ctx.dataset)
-  const sectionOf = (table: (typeof tables)[number]) =>
-    translations.section(entityPath('tables', table.id), table.section)
   if (ctx.json) {
     const summary = tables.map((table) => {
-      const leadIn = translations.leadIn(entityPath('tables', table.id), table.leadIn)
+      const path = entityPath('tables', table.id)
+      const leadIn = translations.leadIn(path, table.leadIn)
       return {
         id: table.id,
+        title: pickJson(titleJson(table, ctx.dataset), ctx.lang),
         section: pickJson(table.section, ctx.lang),
         leadIn: pickJson(table.leadIn, ctx.lang),
+        appliesTo: table.appliesTo,
+        excludes: table.excludes,
         columns: table.columns.map((column) => column.id),
         rows: table.rows.length,
-        ...gapsJson([...sectionOf(table), ...(leadIn ? [leadIn] : [])], ctx.lang),
+        ...gapsJson(
+          [...translations.section(path, table.section), ...(leadIn ? [leadIn] : [])],
+          ctx.lang,
+        ),
       }
     })
     ctx.out(JSON.stringify(summary, null, 2))
@@ -26,9 +32,9 @@ export function listTables(ctx: Context): number {
   }
   const rows = tables.map((table) => [
     [table.id],
-    [sectionPath(sectionOf(table), ctx.lang)],
+    [pick(titleOf(table, ctx.dataset, translations), ctx.lang)],
     [String(table.rows.length)],
   ])
-  ctx.out(renderTable(['id', 'section', 'rows'], rows, ctx.width, ctx.colors))
+  ctx.out(renderTable(['id', 'title', 'rows'], rows, ctx.width, ctx.colors))
   return 0
 }
