@@ -50,7 +50,6 @@ export const dimensions = {
   method: 'authentication-method',
   store: 'data-store',
   location: 'location',
-  page: 'settings-page',
 } as const satisfies Record<string, TermKind>
 
 export type Dimension = keyof typeof dimensions

@@ -5,16 +5,22 @@ import type { Dataset } from '../src/index.js'
 import {
   dataset,
   enclosingPaths,
+  findTerms,
   getList,
   getTable,
+  getTerm,
   lists,
   lookup,
   notes,
   paragraphs,
   parsePath,
   tables,
+  tableTitle,
+  terms,
   translationStatus,
+  UnknownTermError,
   valuePath,
+  where,
 } from '../src/index.js'
 
 const read = (file: string) =>
@@ -22,25 +28,38 @@ const read = (file: string) =>
 
 test('the public API is exactly these exports', async () => {
   expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+    'UnknownTermError',
     'cellPath',
     'collections',
     'columnPath',
     'dataset',
+    'dimensions',
     'enclosingPaths',
     'entityPath',
+    'findTerms',
     'getList',
     'getTable',
+    'getTerm',
     'headings',
     'itemPath',
     'lists',
     'lookup',
+    'normalizeName',
     'notes',
     'paragraphs',
     'parsePath',
     'rowPath',
+    'tableTitle',
     'tables',
+    'terms',
     'translationStatus',
     'valuePath',
+    'where',
+  ])
+  expect(Object.keys(await import('../src/terms.js')).sort()).toEqual([
+    'foldCase',
+    'matchesAsWritten',
+    'normalizeName',
   ])
 })
 
@@ -169,5 +188,128 @@ describe('the typed API', () => {
       cell: 'sign-in-logs',
       value: 0,
     })
+  })
+})
+
+describe('the vocabulary API', () => {
+  const sovereign = 'multifactor-authentication-activity-reports-for-sovereign-clouds'
+
+  test('where: a cloud by its azure-cli name and an event by its words', () => {
+    const matches = where(dataset, { cloud: 'AzureUSGovernment', event: 'voice call' })
+    expect(matches.map(({ table, row }) => [table.id, row.id])).toEqual([
+      ['data-stored-by-microsoft-entra-multifactor-authentication-2', 'voice-call'],
+    ])
+    const stores = matches[0]!.row.terms['data-store-type']!
+    expect(stores).toEqual([
+      { term: 'data-store/mfa-logs' },
+      { term: 'data-store/activity-reports' },
+      { term: 'data-store/blocked-users', qualifiers: ['condition/fraud-reported'] },
+    ])
+    expect(
+      stores.filter((link) => link?.qualifiers?.includes('condition/fraud-reported')),
+    ).toHaveLength(1)
+  })
+
+  test('where: the China cloud finds the rows of the tables scoped to it and the sovereign row', () => {
+    const matches = where(dataset, { cloud: 'AzureChinaCloud' })
+    const row = matches.find(({ table }) => table.id === sovereign)?.row
+    expect(row?.id).toBe('microsoft-azure-operated-by-21vianet')
+    expect(row?.terms).toEqual({
+      'sovereign-cloud': [{ term: 'cloud/azure-china' }],
+      'sign-in-logs': [{ term: 'location/china' }],
+      'multifactor-authentication-activity-report': [{ term: 'location/united-states' }],
+      'multifactor-authentication-service-logs': [{ term: 'location/united-states' }],
+    })
+    expect(getTerm('location/china')).toMatchObject({
+      code: 'CN',
+      codeScheme: 'iso-3166-1-alpha-2',
+    })
+    expect(getTerm('location/united-states')?.code).toBe('US')
+    // The public cloud's table excludes nothing of China, but is not about it either.
+    expect(matches.map(({ table }) => table.id)).not.toContain(
+      'data-stored-by-microsoft-entra-multifactor-authentication',
+    )
+    // Any name of the cloud, in either language, is the same query.
+    for (const name of ['cloud/azure-china', '21Vianet', 'Microsoft Azure som drivs av 21Vianet'])
+      expect(where(dataset, { cloud: name })).toEqual(matches)
+  })
+
+  test('where: a table that excludes a component does not answer for it', () => {
+    const matches = where(dataset, { component: 'NPS extension' })
+    const ids = new Set(matches.map(({ table }) => table.id))
+    expect(ids.has('data-stored-by-microsoft-entra-multifactor-authentication-2')).toBe(true)
+    expect(ids.has('data-stored-by-microsoft-entra-multifactor-authentication')).toBe(false)
+  })
+
+  test('findTerms and getTerm resolve names, codes and ids in either language', () => {
+    expect(findTerms(dataset, 'Kina').map((term) => term.id)).toEqual(['location/china'])
+    expect(findTerms(dataset, 'cn').map((term) => term.id)).toEqual(['location/china'])
+    expect(findTerms(dataset, 'Azure China 21Vianet', 'cloud').map((term) => term.id)).toEqual([
+      'cloud/azure-china',
+    ])
+    expect(findTerms(dataset, 'China', 'cloud')).toEqual([])
+    expect(findTerms(dataset, 'Atlantis')).toEqual([])
+    expect(getTerm('cloud/azure-china').code).toBe('AzureChinaCloud')
+    expect(getTerm('cloud/azure-china').codeScheme).toBe('azure-cli-cloud')
+    expect(getTerm('cloud/no-such-cloud')).toBeUndefined()
+    expect(terms.map((term) => term.id)).toEqual([...terms.map((term) => term.id)].sort())
+  })
+
+  test('tableTitle tells the two tables under one heading apart, in each language', () => {
+    const first = getTable('data-stored-by-microsoft-entra-multifactor-authentication')
+    const second = getTable('data-stored-by-microsoft-entra-multifactor-authentication-2')
+    expect(first.section.en.at(-1)).toBe(second.section.en.at(-1))
+    for (const locale of ['en', 'sv'] as const) {
+      const titles = [tableTitle(first, locale, dataset), tableTitle(second, locale, dataset)]
+      expect(new Set(titles).size).toBe(2)
+      for (const title of titles)
+        expect(title.startsWith(`${first.section[locale]!.at(-1)} (`)).toBe(true)
+    }
+    expect(tableTitle(first, 'en', dataset)).toBe(
+      'Data stored by Microsoft Entra multifactor authentication (Azure public cloud)',
+    )
+    expect(tableTitle(first, 'sv', dataset)).toBe(
+      'Data som lagras av Microsoft Entra multifaktorautentisering (Offentligt Azure-moln)',
+    )
+    // A heading no other table shares is the title as it stands.
+    expect(tableTitle(getTable('data-stored-by-mfa-server'), 'en', dataset)).toBe(
+      'Data stored by MFA Server',
+    )
+  })
+
+  test('a name no term of the dimension answers to throws UnknownTermError', () => {
+    const query = () => where(dataset, { cloud: 'Atlantis' })
+    expect(query).toThrow(UnknownTermError)
+    expect(query).toThrow('no cloud is called "Atlantis"')
+    const thrown = (() => {
+      try {
+        query()
+      } catch (error) {
+        return error
+      }
+    })()
+    expect(thrown).toMatchObject({
+      name: 'UnknownTermError',
+      dimension: 'cloud',
+      value: 'Atlantis',
+    })
+    // A term of another kind is no answer either: China is a place, not a cloud.
+    expect(() => where(dataset, { cloud: 'China' })).toThrow(UnknownTermError)
+  })
+
+  test('every link names a term of the dataset, and row links are parallel to the values', () => {
+    const ids = new Set(terms.map((term) => term.id))
+    for (const table of tables) {
+      for (const id of [...table.appliesTo, ...table.excludes]) expect(ids.has(id), id).toBe(true)
+      for (const row of table.rows) {
+        expect(Object.keys(row.terms)).toEqual(Object.keys(row.cells))
+        for (const [column, links] of Object.entries(row.terms)) {
+          expect(links).toHaveLength(row.cells[column]!.en.length)
+          for (const link of links)
+            for (const id of [link!.term, ...(link!.qualifiers ?? [])])
+              expect(ids.has(id), id).toBe(true)
+        }
+      }
+    }
   })
 })

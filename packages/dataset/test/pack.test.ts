@@ -41,9 +41,13 @@ test('the tarball holds exactly the data, the schema, the built code, types and 
     'package/data/corpus-index.schema.json',
     'package/data/dataset.json',
     'package/data/dataset.schema.json',
+    'package/data/vocabulary.schema.json',
     'package/dist/corpus-index.generated.d.cts',
     'package/dist/corpus-index.generated.d.ts',
     'package/dist/corpus-index.generated.js',
+    'package/dist/ids.generated.d.cts',
+    'package/dist/ids.generated.d.ts',
+    'package/dist/ids.generated.js',
     'package/dist/index.cjs',
     'package/dist/index.d.cts',
     'package/dist/index.d.ts',
@@ -52,9 +56,17 @@ test('the tarball holds exactly the data, the schema, the built code, types and 
     'package/dist/paths.d.cts',
     'package/dist/paths.d.ts',
     'package/dist/paths.js',
+    'package/dist/terms.cjs',
+    'package/dist/terms.d.cts',
+    'package/dist/terms.d.ts',
+    'package/dist/terms.js',
     'package/dist/types.generated.d.cts',
     'package/dist/types.generated.d.ts',
     'package/dist/types.generated.js',
+    'package/dist/vocabulary.cjs',
+    'package/dist/vocabulary.d.cts',
+    'package/dist/vocabulary.d.ts',
+    'package/dist/vocabulary.js',
     'package/package.json',
   ])
 })
@@ -71,7 +83,7 @@ test('publint finds nothing to fix in the tarball', async () => {
 })
 
 // The node16 profile leaves out TypeScript's legacy node10 resolution, which ignores `exports` and so
-// cannot find the ./paths and ./dataset.json subpaths; the package needs Node 20, and its main entry resolves
+// cannot find the ./paths, ./terms and JSON subpaths; the package needs Node 20, and its main entry resolves
 // under node10 too (attw's full report shows it).
 test('are-the-types-wrong finds no problem under import, require and bundlers', async () => {
   // Exits 0 only when the profile has no problem; a failure would throw here.
@@ -83,8 +95,10 @@ test('are-the-types-wrong finds no problem under import, require and bundlers', 
   ).analysis
   expect(problems.map((problem) => `${problem.entrypoint} ${problem.resolutionKind}`)).toEqual([
     './paths node10',
+    './terms node10',
     './dataset.json node10',
     './dataset.schema.json node10',
+    './vocabulary.schema.json node10',
     './corpus-index.schema.json node10',
   ])
 })
@@ -130,6 +144,27 @@ console.log(getTable('data-stored-by-mfa-server').rows.length, dataset.schemaVer
     expect(out).toBe('4 2 Dataset tables/t/rows/r')
   })
 
+  test('the vocabulary API, ./terms and the vocabulary schema, from import and require', async () => {
+    const esm = await node(
+      'terms.mjs',
+      `import { dataset, findTerms, getTerm, where } from '@mfa-residency/dataset'
+import { normalizeName } from '@mfa-residency/dataset/terms'
+const rows = where(dataset, { cloud: 'AzureUSGovernment', event: 'voice call' })
+console.log(rows.length, getTerm('cloud/azure-china').code, findTerms(dataset, 'Kina')[0].code, normalizeName('in the customer\u2019s region.'))`,
+    )
+    expect(esm).toBe("1 AzureChinaCloud CN in the customer's region")
+    const cjs = await node(
+      'terms.cjs',
+      `const { UnknownTermError, where, dataset } = require('@mfa-residency/dataset')
+const { foldCase } = require('@mfa-residency/dataset/terms')
+const schema = require('@mfa-residency/dataset/vocabulary.schema.json')
+let thrown = null
+try { where(dataset, { cloud: 'Atlantis' }) } catch (error) { thrown = error }
+console.log(thrown instanceof UnknownTermError, foldCase('AZURE'), schema.title)`,
+    )
+    expect(cjs).toBe('true azure Vocabulary')
+  })
+
   test('import … with { type: "json" } of ./dataset.json', async () => {
     const out = await node(
       'json.mjs',
@@ -144,15 +179,18 @@ console.log(data.locales.join(','), data.tables[4].rows[0].cells['sign-in-logs']
     async (resolution) => {
       await writeFile(
         path.join(consumer, 'use.ts'),
-        `import { type Cell, getTable, lookup, type Table, type TranslationStatus } from '@mfa-residency/dataset'
+        `import { type Cell, getTable, getTerm, lookup, type Table, type Term, type TranslationStatus } from '@mfa-residency/dataset'
 import { type EntityPath, parsePath } from '@mfa-residency/dataset/paths'
-const table: Table | undefined = getTable('data-stored-by-mfa-server')
-const cell: Cell | undefined = table?.rows[0]?.cells['data-store-type']
+const table: Table = getTable('data-stored-by-mfa-server')
+// @ts-expect-error an id that is no TableId may find nothing
+const typo: Table = getTable('data-stored-by-mfa-servr')
+const term: Term = getTerm('cloud/azure-china')
+const cell: Cell | undefined = table.rows[0]?.cells['data-store-type'] ?? typo.rows[0]?.cells.x
 const found = lookup('a', 'b', 'c', 'sv')
 const values: (string | null)[] | null | undefined = found?.values
 const status: TranslationStatus | undefined = found?.status
 const place: EntityPath | null = parsePath('tables/a')
-export const count: number = (cell?.en.length ?? 0) + (values?.length ?? 0) + (status ? 1 : 0) + (place ? 1 : 0)
+export const count: number = (cell?.en.length ?? 0) + (values?.length ?? 0) + (status ? 1 : 0) + (place ? 1 : 0) + term.id.length
 `,
       )
       const config = {

@@ -27,7 +27,6 @@ import { CorpusLayoutError, unlistedDocuments } from './discover-articles.js'
 import { CorpusError, generateCorpus } from './generate-corpus.js'
 import { idTypesModule } from './id-types.js'
 import { describe, previousDataset } from './previous-output.js'
-import { assertValidDataset } from './validate-dataset.js'
 import { vocabularyOf } from './vocabulary/read-vocabulary.js'
 import { reportTermIssues } from './vocabulary/report-term-issues.js'
 
@@ -192,10 +191,10 @@ async function corpusMain(values: {
     return 2
   }
   const docsDir = path.resolve(values.docs)
-  const sourceLocale =
-    values['source-locale'] ??
-    (await manifestSourceLocale(path.join(docsDir, 'manifest.json'))) ??
-    'en'
+  const manifest = await docsManifest(path.join(docsDir, 'manifest.json'))
+  const sourceLocale = values['source-locale'] ?? manifest?.sourceLocale ?? 'en'
+  // Paths in a manifest are relative to the folder above docs-source/, as the corpus's rootDir.
+  const vocabulary = manifest ? vocabularyOf(path.dirname(docsDir), manifest) : null
   const outDir = values['out-dir']
   const started = performance.now()
   const result = await generateCorpus({
@@ -206,6 +205,7 @@ async function corpusMain(values: {
     ...(values['no-cache'] ? { cacheDir: null } : {}),
     ...(values['cache-dir'] ? { cacheDir: path.resolve(values['cache-dir']) } : {}),
     check: values.check === true,
+    vocabulary,
   })
   const { articles } = result.index
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
@@ -252,9 +252,9 @@ async function readTranslationBases(
   return bases
 }
 
-async function manifestSourceLocale(file: string): Promise<string | null> {
+async function docsManifest(file: string): Promise<Manifest | null> {
   const text = await readFile(file, 'utf8').catch(() => null)
-  return text === null ? null : parseManifest(text).sourceLocale
+  return text === null ? null : parseManifest(text)
 }
 
 main(process.argv.slice(2)).then(

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import type { ArticleSummary } from '@mfa-residency/dataset'
 import type { Article } from './discover-articles.js'
 import { extractArticle } from './extract-article.js'
+import type { Vocabulary } from './vocabulary/read-vocabulary.js'
 
 /** A worker thread of the pool in worker-pool.ts: extracts the articles it is sent, one at a time. */
 export interface WorkerJob {
@@ -18,16 +19,23 @@ export type WorkerReply =
     }
   | { index: number; ok: false; message: string }
 
-const { rootDir, sourceLocale, outDir } = workerData as {
+const { rootDir, sourceLocale, outDir, vocabulary } = workerData as {
   rootDir: string
   sourceLocale: string
   outDir: string
+  vocabulary: Vocabulary | null
 }
 const port = parentPort!
 
 port.on('message', async ({ index, article }: WorkerJob) => {
   try {
-    const { text, summary } = await extractArticle(article, rootDir, sourceLocale, outDir)
+    const { text, summary } = await extractArticle(
+      article,
+      rootDir,
+      sourceLocale,
+      outDir,
+      vocabulary,
+    )
     port.postMessage({ index, ok: true, text, summary } satisfies WorkerReply)
   } catch (error) {
     port.postMessage({ index, ok: false, message: (error as Error).message } satisfies WorkerReply)

@@ -6,6 +6,7 @@ import { sha256 } from '@mfa-residency/repository'
 import { assertValidArticle } from './article-schema.js'
 import { extractDataset, serializeDataset } from './build-dataset.js'
 import type { Article } from './discover-articles.js'
+import type { Vocabulary } from './vocabulary/read-vocabulary.js'
 
 /** One article's serialized dataset and its index entry. */
 export interface ExtractedArticle {
@@ -42,6 +43,7 @@ export async function extractArticle(
   rootDir: string,
   sourceLocale: string,
   outDir: string | null = null,
+  vocabulary: Vocabulary | null = null,
 ): Promise<ExtractedArticle> {
   // Synchronous reads: a few small files, and awaiting each one left the thread idle (see
   // extraction-cache.ts).
@@ -54,7 +56,11 @@ export async function extractArticle(
     }
   })
   const memory = previousArticle(outDir, article.id)
-  const { dataset } = extractDataset({ sourceLocale }, files, { validate: false, memory })
+  const { dataset } = extractDataset({ sourceLocale }, files, {
+    validate: false,
+    memory,
+    vocabulary,
+  })
   await assertValidArticle(dataset, sourceLocale, articleFile(article.id))
   const text = serializeDataset(dataset)
   return {

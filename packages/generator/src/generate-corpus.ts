@@ -2,7 +2,12 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { CorpusIndex } from '@mfa-residency/dataset'
-import { removeAbandonedStaging, StagingFolder, writeFileAtomic } from '@mfa-residency/repository'
+import {
+  removeAbandonedStaging,
+  StagingFolder,
+  sha256,
+  writeFileAtomic,
+} from '@mfa-residency/repository'
 import { assertValidIndex } from './article-schema.js'
 import { compare, discoverArticles } from './discover-articles.js'
 import { articleFile, type ExtractedArticle } from './extract-article.js'
@@ -14,6 +19,7 @@ import {
   extractedEntry,
   type Pending,
 } from './extraction-cache.js'
+import type { Vocabulary } from './vocabulary/read-vocabulary.js'
 import { extractAll } from './worker-pool.js'
 
 export interface CorpusOptions {
@@ -29,6 +35,8 @@ export interface CorpusOptions {
   cacheDir?: string | null
   /** Compare with what is in `outDir` and write nothing. */
   check?: boolean
+  /** The curated terms to link values to, as `pnpm generate` does; without one, every link is null. */
+  vocabulary?: Vocabulary | null
 }
 
 export interface CorpusResult {
@@ -61,12 +69,14 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
   const sourceLocale = options.sourceLocale ?? 'en'
   const articles = await discoverArticles(docsDir, rootDir, sourceLocale)
 
-  const fingerprint = await codeFingerprint()
+  const vocabulary = options.vocabulary ?? null
+  // A change of the vocabulary changes every article's links, as a change of code does.
+  const fingerprint = `${await codeFingerprint()}:${vocabulary ? sha256(JSON.stringify(vocabulary.terms)) : 'none'}`
   const cache =
     options.cacheDir === null
       ? null
       : await ExtractionCache.open(options.cacheDir ?? defaultCacheDir(), outDir, fingerprint)
-  const setting = { rootDir, outDir, sourceLocale }
+  const setting = { rootDir, outDir, sourceLocale, vocabulary }
   const { entries, summaries, pending } = checkArticles(cache, articles, setting, fingerprint)
 
   const outDirExisted = existsSync(outDir)

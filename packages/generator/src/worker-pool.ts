@@ -2,12 +2,14 @@ import { Worker } from 'node:worker_threads'
 import type { WorkerJob, WorkerReply } from './corpus-worker.js'
 import type { Article } from './discover-articles.js'
 import { type ExtractedArticle, extractArticle } from './extract-article.js'
+import type { Vocabulary } from './vocabulary/read-vocabulary.js'
 
 /** Where the articles are read from and written to, shared by every thread. */
 export interface ExtractionSetting {
   rootDir: string
   outDir: string
   sourceLocale: string
+  vocabulary?: Vocabulary | null
 }
 
 // Below this many articles to extract, starting workers costs more than it saves.
@@ -29,17 +31,21 @@ export async function extractAll<Item extends { article: Article }>(
 /** Extract the articles one by one in this thread. */
 async function extractHere<Item extends { article: Article }>(
   pending: readonly Item[],
-  { rootDir, outDir, sourceLocale }: ExtractionSetting,
+  { rootDir, outDir, sourceLocale, vocabulary = null }: ExtractionSetting,
   accept: (item: Item, result: ExtractedArticle) => void,
   fail: (item: Item, message: string) => void,
 ): Promise<void> {
   for (const item of pending) {
-    const result = await extractArticle(item.article, rootDir, sourceLocale, outDir).catch(
-      (error: Error) => {
-        fail(item, error.message)
-        return null
-      },
-    )
+    const result = await extractArticle(
+      item.article,
+      rootDir,
+      sourceLocale,
+      outDir,
+      vocabulary,
+    ).catch((error: Error) => {
+      fail(item, error.message)
+      return null
+    })
     if (result) accept(item, result)
   }
 }
@@ -47,7 +53,7 @@ async function extractHere<Item extends { article: Article }>(
 /** Extract the articles in `workers` threads, each sent its next article as it finishes one. */
 async function extractInWorkers<Item extends { article: Article }>(
   pending: readonly Item[],
-  { rootDir, outDir, sourceLocale }: ExtractionSetting,
+  { rootDir, outDir, sourceLocale, vocabulary = null }: ExtractionSetting,
   workers: number,
   accept: (item: Item, result: ExtractedArticle) => void,
   fail: (item: Item, message: string) => void,
@@ -56,7 +62,7 @@ async function extractInWorkers<Item extends { article: Article }>(
     { length: workers },
     () =>
       new Worker(new URL('./corpus-worker.js', import.meta.url), {
-        workerData: { rootDir, sourceLocale, outDir },
+        workerData: { rootDir, sourceLocale, outDir, vocabulary },
       }),
   )
   try {

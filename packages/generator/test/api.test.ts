@@ -14,8 +14,12 @@ test('the public API is exactly these exports: the pipeline, no repository plumb
     'extractArticle',
     'extractDataset',
     'generateCorpus',
+    'parseVocabulary',
     'readSourceFiles',
+    'readVocabulary',
     'serializeDataset',
+    'vocabularyOf',
+    'withTermFields',
   ])
 })
 

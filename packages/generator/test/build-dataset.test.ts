@@ -61,10 +61,13 @@ describe('the dataset built from docs-source/', async () => {
     expect(row.source).toEqual({ en: { line: 122, endLine: 122 }, sv: { line: 66, endLine: 66 } })
   })
 
-  test('keeps list items with their lines in both locales', () => {
+  test('keeps list items with their lines in both locales, and the store each names', () => {
     expect(dataset.lists[1]!.items[0]).toEqual({
       id: 'blocked-users',
       text: { en: 'Blocked users', sv: 'Blockerade användare' },
+      term: { term: 'data-store/blocked-users' },
+      mentions: ['data-store/blocked-users'],
+      quantities: { en: [], sv: [] },
       source: { en: { line: 35, endLine: 35 }, sv: { line: 10, endLine: 10 } },
     })
   })

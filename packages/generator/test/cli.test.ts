@@ -120,8 +120,10 @@ describe('mfa-residency-generate --check', () => {
       stdout: 'dataset.json is up to date with docs-source/\n',
     })
 
+    // Reworded, still naming the same place: stale, and every value still maps to a term.
     const english = path.join(root, englishPath)
-    await writeFile(english, (await readFile(english, 'utf8')).replace('| China ', '| Hong Kong '))
+    const seed = await readFile(english, 'utf8')
+    await writeFile(english, seed.replace('| China ', '| In China '))
     const stale = await runCli(['--root', root, '--out', out, '--check'])
     expect(stale.code).toBe(1)
     expect(stale.stderr).toBe(
@@ -129,6 +131,22 @@ describe('mfa-residency-generate --check', () => {
         '  source en: docs-source/en/concept-mfa-data-residency.md changed\n' +
         '  tables changed: multifactor-authentication-activity-reports-for-sovereign-clouds\n' +
         '  translation gaps: 0 → 1\n',
+    )
+  })
+
+  test('fails while a value maps to no term, naming it with its file and line', async () => {
+    const root = await copyDocs()
+    roots.push(root)
+    const out = path.join(root, 'dataset.json')
+    expect((await runCli(['--root', root, '--out', out])).code).toBe(0)
+    const english = path.join(root, englishPath)
+    await writeFile(english, (await readFile(english, 'utf8')).replace('| China ', '| Hong Kong '))
+    const unmapped = await runCli(['--root', root, '--out', out, '--check'])
+    expect(unmapped).toMatchObject({ code: 1, stdout: '' })
+    expect(unmapped.stderr).toBe(
+      `unmapped: ${englishPath}:122: tables/multifactor-authentication-activity-reports-for-sovereign-clouds/rows/microsoft-azure-operated-by-21vianet/cells/sign-in-logs/values/0: "Hong Kong" maps to no term of the vocabulary\n` +
+        'note: 1 value(s) map to no term; curate docs-source/vocabulary.yaml\n' +
+        '1 unmapped: add a term or an alias to docs-source/vocabulary.yaml\n',
     )
   })
 

@@ -95,7 +95,8 @@ function meaningIssues(terms: Term[], file: string, lineOf: (index: number) => n
     if (ids.has(term.id)) fail(`${term.id}: listed twice`)
     ids.set(term.id, index)
     for (const [locale, name] of namesOf(term)) {
-      const key = `${locale}\u0000${nameKey(name)}`
+      // Folded even when the name matches as written: "US" in a text is also what "us" matches.
+      const key = `${locale}\u0000${foldCase(normalizeName(name))}`
       const owner = owners.get(key)
       if (owner !== undefined && owner !== term.id)
         fail(`${term.id}: the ${locale} name "${name}" already stands for ${owner}`)
