@@ -114,7 +114,7 @@ cli
 const whereCommand = cli
   .command(
     'where',
-    'Find rows by what they name: --cloud, --component, --event, --method, --store, --location, --page, each a term in either language',
+    'Find rows by what they name: --cloud, --component, --event, --method, --store, --location, each a term in either language',
   )
   .allowUnknownOptions()
 for (const { flag, description } of queryOptions) whereCommand.option(flag, description)

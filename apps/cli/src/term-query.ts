@@ -29,7 +29,6 @@ const examples: Record<Dimension, string> = {
   method: 'an authentication method: "all methods", "push notification"',
   store: 'a data store: "blocked users", "activity reports", "sign-in logs"',
   location: 'a place: CN, US, Kina, "customer’s region"',
-  page: 'a settings page: "fraud alert" (the tables name none; `lists` shows them)',
 }
 
 /** The query options for `--help`, as cac declares them. */

@@ -145,7 +145,7 @@ describe('where asks the dataset by terms, in either language', () => {
 
   test('--help lists the dimensions with examples', async () => {
     const help = (await run(['where', '--help'])).stdout
-    for (const dimension of ['cloud', 'component', 'event', 'method', 'store', 'location', 'page'])
+    for (const dimension of ['cloud', 'component', 'event', 'method', 'store', 'location'])
       expect(help).toMatch(new RegExp(`\\n  --${dimension} <term> +\\S`))
     expect(help).toContain('--scope <text>')
     expect(help).toContain('mfa-residency where --cloud AzureChinaCloud\n')
