@@ -5,6 +5,7 @@ import { diffLists } from './rules/lists.js'
 import { diffNotes, diffProse } from './rules/prose.js'
 import { diffSources, diffUnchangedSources } from './rules/sources.js'
 import { diffTables } from './rules/tables.js'
+import { diffTerms } from './rules/terms.js'
 import { diffTranslationGaps } from './rules/translation-gaps.js'
 
 export type { FileOf, Side }
@@ -17,9 +18,10 @@ export interface DiffDatasetsOptions {
 }
 
 /**
- * Every data change between two datasets, rule by rule: tables (columns, rows, cells), lists and
- * items, notes, prose (headings, paragraphs), translation gaps, and with `includeSources` the
- * sources' metadata.
+ * Every data change between two datasets, rule by rule: tables (scope, columns, rows, cells and
+ * what their values name), lists and items, notes, prose (headings, paragraphs), the durations,
+ * dates and terms their texts state, the vocabulary's terms, translation gaps, and with
+ * `includeSources` the sources' metadata.
  */
 export function diffDatasets(
   base: Dataset,
@@ -34,6 +36,7 @@ export function diffDatasets(
   diffLists(context)
   diffNotes(context)
   diffProse(context)
+  diffTerms(context)
   diffTranslationGaps(context)
   if (options.includeSources) {
     diffSources(context)

@@ -22,6 +22,9 @@ export type ChangeKind =
   | 'list'
   | 'list-item'
   | 'note'
+  | 'term'
+  | 'quantity'
+  | 'mention'
   | 'formatting'
   | 'translation-drift'
 /**
@@ -57,6 +60,10 @@ export interface Report {
     'translation-drift': number
   }
   changes: Change[]
+  /**
+   * Values and items of the head that the vocabulary names nothing for, and that the base named or did not have: each to be given a term or an alias. Present when the comparison linked values to a vocabulary.
+   */
+  toCurate?: UnmappedValue[]
 }
 /**
  * This interface was referenced by `Report`'s JSON-Schema
@@ -102,6 +109,14 @@ export interface Change {
    */
   reordered?: boolean
   /**
+   * For values, items, mentions and a table's scope: the terms it names now and did not before, with their qualifiers in brackets (`data-store/blocked-users [condition/fraud-reported]`).
+   */
+  termsAdded?: string[]
+  /**
+   * For values, items, mentions and a table's scope: the terms it no longer names.
+   */
+  termsRemoved?: string[]
+  /**
    * For translation drift: the translation that translates `before` and needs redoing.
    */
   translation?: string | string[]
@@ -128,4 +143,23 @@ export interface SourceLines {
   file: string
   line: number
   endLine: number
+}
+/**
+ * A value or item the vocabulary names nothing for, where it is in the dataset and in its source file.
+ *
+ * This interface was referenced by `Report`'s JSON-Schema
+ * via the `definition` "unmappedValue".
+ */
+export interface UnmappedValue {
+  locale: string
+  /**
+   * tables/<id>/rows/<id>/cells/<column>/values/<index> or lists/<id>/items/<id>.
+   */
+  path: string
+  /**
+   * The name as the source writes it.
+   */
+  text: string
+  file?: string
+  line?: number
 }

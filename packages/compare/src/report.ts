@@ -1,4 +1,4 @@
-import type { Change, Classification, Level, Report } from './report.generated.js'
+import type { Change, Classification, Level, Report, UnmappedValue } from './report.generated.js'
 
 export type * from './report.generated.js'
 
@@ -11,7 +11,13 @@ export function maxLevel(levels: Iterable<Level>): Level {
   return best
 }
 
-export function makeReport(base: string, head: string, changes: Change[]): Report {
+/** The report; with `toCurate`, the head's new values that name no term (none is an empty list). */
+export function makeReport(
+  base: string,
+  head: string,
+  changes: Change[],
+  toCurate?: UnmappedValue[],
+): Report {
   const counts: Record<Classification, number> = { data: 0, cosmetic: 0, 'translation-drift': 0 }
   for (const change of changes) counts[change.classification]++
   return {
@@ -21,5 +27,6 @@ export function makeReport(base: string, head: string, changes: Change[]): Repor
     bump: maxLevel(changes.map((change) => change.level)),
     counts,
     changes,
+    ...(toCurate === undefined ? {} : { toCurate }),
   }
 }

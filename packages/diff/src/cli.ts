@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { Report } from '@mfa-residency/compare'
 import type { Dataset } from '@mfa-residency/dataset'
 import { assertValidDataset, serializeDataset } from '@mfa-residency/generator'
+import { formatIssue } from '@mfa-residency/parser'
 import {
   exitOnClosedPipe,
   findRepositoryRoot,
@@ -35,8 +37,9 @@ A <spec> is one of:
 Options:
   --format <f>     text (default; coloured on a terminal), markdown (a pull-request comment), json
   --changeset      write .changeset/<name>.md for @mfa-residency/dataset with the computed bump
-  --check          exit 1 when anything changed, or when the committed dataset is not byte for byte
-                   what \`pnpm generate\` would write (docs:check, in one process)
+  --check          exit 1 when anything changed, when the committed dataset is not byte for byte
+                   what \`pnpm generate\` would write, or when a value of the head maps to no
+                   term of the vocabulary (docs:check, in one process)
   --link-base <u>  prefix for links to source lines in markdown, e.g. https://github.com/o/r/blob/<sha>/
   --output <file>  write the report there instead of stdout
   --help           show this help
@@ -78,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   let report: ReturnType<typeof compareSnapshotSides>['report']
-  let stale = false
+  let failures: string[] = []
   try {
     const [base, head] = await Promise.all([
       resolveSnapshot(String(values.base), root),
@@ -86,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
     ])
     const sides = compareSnapshotSides(base, head)
     report = sides.report
-    if (values.check) stale = await regenerationDiffers(base, head, sides.head, root)
+    if (values.check) failures = await checkFailures(base, head, sides, root)
   } catch (error) {
     if (format === 'markdown') await emit(formatFailureMarkdown(error))
     console.error(`error: analysis failed: ${(error as Error).message}`)
@@ -101,30 +104,51 @@ async function main(argv: string[]): Promise<number> {
         ? formatMarkdown(report, linkBase ? { linkBase } : {})
         : formatText(report, { color: typeof values.output !== 'string' && useColor() }),
   )
+  if (values.changeset) await writeChangeset(report, root)
+  for (const line of failures) console.error(line)
+  return failures.length > 0 ? 1 : 0
+}
 
-  if (values.changeset) {
-    if (report.bump === 'none') {
-      console.error('no changeset written: no data change needs a release')
-    } else {
-      const name = `docs-update-${sha256(JSON.stringify(report.changes)).slice(0, 8)}.md`
-      const file = path.join(root, '.changeset', name)
-      await mkdir(path.dirname(file), { recursive: true })
-      await writeFileAtomic(
-        file,
-        formatChangeset(report, `Docs update: ${report.head} against ${report.base}.`),
-      )
-      console.error(`wrote .changeset/${name} (${report.bump})`)
-    }
+async function writeChangeset(report: Report, root: string): Promise<void> {
+  if (report.bump === 'none') {
+    console.error('no changeset written: no data change needs a release')
+    return
   }
-  if (values.check && (report.changes.length > 0 || stale)) {
-    console.error(
-      report.changes.length > 0
-        ? 'the committed dataset is stale: run `pnpm generate` and commit the result'
-        : 'the committed dataset is not what `pnpm generate` writes (no data changed; lines, order or formatting did): run `pnpm generate` and commit the result',
+  const name = `docs-update-${sha256(JSON.stringify(report.changes)).slice(0, 8)}.md`
+  const file = path.join(root, '.changeset', name)
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFileAtomic(
+    file,
+    formatChangeset(report, `Docs update: ${report.head} against ${report.base}.`),
+  )
+  console.error(`wrote .changeset/${name} (${report.bump})`)
+}
+
+/**
+ * What fails `--check`, one line each: a change, a committed dataset that is not what generate
+ * writes, and every value of the head that maps to no term (in any locale), at its file and line.
+ */
+async function checkFailures(
+  base: Snapshot,
+  head: Snapshot,
+  sides: ReturnType<typeof compareSnapshotSides>,
+  root: string,
+): Promise<string[]> {
+  const failures: string[] = []
+  const differs = await regenerationDiffers(base, head, sides.head, root)
+  if (sides.report.changes.length > 0)
+    failures.push('the committed dataset is stale: run `pnpm generate` and commit the result')
+  else if (differs)
+    failures.push(
+      'the committed dataset is not what `pnpm generate` writes (no data changed; lines, order or formatting did): run `pnpm generate` and commit the result',
     )
-    return 1
+  const unmapped = sides.termIssues.filter((issue) => issue.kind === 'unmapped')
+  if (unmapped.length > 0) {
+    const vocabulary = (head.kind === 'docs' && head.manifest.vocabulary) || 'the vocabulary'
+    for (const issue of unmapped) failures.push(`unmapped: ${formatIssue(issue)}`)
+    failures.push(`${unmapped.length} unmapped: add a term or an alias to ${vocabulary}`)
   }
-  return 0
+  return failures
 }
 
 /**

@@ -5,18 +5,24 @@ import {
   localeChange,
   makeReport,
   type Report,
+  type UnmappedValue,
 } from '@mfa-residency/compare'
 import type { Dataset } from '@mfa-residency/dataset'
-import { extractDataset } from '@mfa-residency/generator'
+import { extractDataset, type TermIssue } from '@mfa-residency/generator'
 import type { ParsedDocument } from '@mfa-residency/parser'
 import { diffDocuments } from './diff-documents.js'
 import { formattingChanges } from './formatting-changes.js'
 import type { Snapshot } from './snapshot.js'
+import { newlyUnmapped, unmappedValues } from './to-curate.js'
 
 interface Side {
   dataset: Dataset
   /** Present when the snapshot is docs: parsed documents and raw texts by locale. */
   docs: Map<string, { document: ParsedDocument; text: string; bytes: Uint8Array }> | null
+  /** What linking reported, when the snapshot is docs; empty without a vocabulary. */
+  termIssues: TermIssue[]
+  /** The values no term names, or `null` when nothing was linked (no vocabulary, no terms). */
+  unmapped: UnmappedValue[] | null
 }
 
 const utf8 = new TextDecoder()
@@ -26,10 +32,15 @@ const utf8 = new TextDecoder()
  * ids stay stable and an unchanged translation is aligned through the English it translates.
  */
 function materialize(snapshot: Snapshot, memory: Dataset | null): Side {
-  if (snapshot.kind === 'dataset') return { dataset: snapshot.dataset, docs: null }
-  const { dataset, documents } = extractDataset(snapshot.manifest, snapshot.files, {
+  if (snapshot.kind === 'dataset') {
+    const { dataset } = snapshot
+    const unmapped = dataset.terms.length > 0 ? unmappedValues(dataset, null) : null
+    return { dataset, docs: null, termIssues: [], unmapped }
+  }
+  const { dataset, documents, termIssues } = extractDataset(snapshot.manifest, snapshot.files, {
     validate: false,
     memory,
+    vocabulary: snapshot.vocabulary,
   })
   const docs = new Map(
     snapshot.files.map((file) => [
@@ -41,7 +52,8 @@ function materialize(snapshot: Snapshot, memory: Dataset | null): Side {
       },
     ]),
   )
-  return { dataset, docs }
+  const unmapped = snapshot.vocabulary ? unmappedValues(dataset, termIssues) : null
+  return { dataset, docs, termIssues, unmapped }
 }
 
 /**
@@ -53,14 +65,21 @@ export function compareSnapshots(baseSnapshot: Snapshot, headSnapshot: Snapshot)
   return compareSnapshotSides(baseSnapshot, headSnapshot).report
 }
 
-/** The report, and the head's dataset as `pnpm generate` would write it (for `--check`). */
+/**
+ * The report, and the head's dataset as `pnpm generate` would write it and what linking it
+ * reported (for `--check`).
+ */
 export function compareSnapshotSides(
   baseSnapshot: Snapshot,
   headSnapshot: Snapshot,
-): { report: Report; head: Dataset } {
+): { report: Report; head: Dataset; termIssues: TermIssue[] } {
   const base = materialize(baseSnapshot, null)
   const head = materialize(headSnapshot, base.dataset)
-  return { report: reportOf(baseSnapshot, headSnapshot, base, head), head: head.dataset }
+  return {
+    report: reportOf(baseSnapshot, headSnapshot, base, head),
+    head: head.dataset,
+    termIssues: head.termIssues,
+  }
 }
 
 function reportOf(baseSnapshot: Snapshot, headSnapshot: Snapshot, base: Side, head: Side): Report {
@@ -94,5 +113,7 @@ function reportOf(baseSnapshot: Snapshot, headSnapshot: Snapshot, base: Side, he
   } else {
     changes = diffDatasets(base.dataset, head.dataset, { includeSources: true })
   }
-  return makeReport(baseSnapshot.label, headSnapshot.label, changes)
+  const toCurate =
+    head.unmapped === null ? undefined : newlyUnmapped(base.unmapped ?? [], head.unmapped)
+  return makeReport(baseSnapshot.label, headSnapshot.label, changes, toCurate)
 }

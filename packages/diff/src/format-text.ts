@@ -35,7 +35,8 @@ export function formatText(report: Report, { color }: TextOptions): string {
     Array.isArray(value) ? value.join(' | ') : (value ?? '')
 
   const lines = [`${c.bold('docs diff')} ${report.base} → ${report.head}`]
-  if (report.changes.length === 0) return `${lines[0]}\nno changes\n`
+  const curate = toCurate(report).map((line) => (line.startsWith(' ') ? line : c.bold(line)))
+  if (report.changes.length === 0) return [lines[0], 'no changes', ...curate, ''].join('\n')
   lines.push(
     `${report.changes.length} changes (${report.counts.data} data, ${report.counts.cosmetic} cosmetic, ${report.counts['translation-drift']} translation drift); suggested bump: ${level(report.bump)}`,
   )
@@ -56,5 +57,19 @@ export function formatText(report: Report, { color }: TextOptions): string {
         lines.push(c.dim(`      ${change.locale}: ${show(change.translation)}`))
     }
   }
-  return `${lines.join('\n')}\n`
+  return `${[...lines, ...curate].join('\n')}\n`
+}
+
+/** The head's new values that no term names, each where it is: what the vocabulary must learn. */
+function toCurate(report: Report): string[] {
+  const values = report.toCurate ?? []
+  if (values.length === 0) return []
+  return [
+    '',
+    `To curate (${values.length}): no term names these values; add a term or an alias to the vocabulary`,
+    ...values.map((value) => {
+      const at = value.file ? `${value.file}${value.line ? `:${value.line}` : ''}: ` : ''
+      return `  ${at}${value.path} (${value.locale}): "${value.text}"`
+    }),
+  ]
 }

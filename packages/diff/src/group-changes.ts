@@ -4,23 +4,29 @@ import { entityPath, parsePath } from '@mfa-residency/dataset/paths'
 export interface ChangeGroup {
   /** A heading for the group: a table, list or note id, or a kind of change. */
   title: string
-  /** `tables/<id>`, `lists/<id>`, `notes/<id>`, `metadata`, `prose`, `formatting` or `drift`. */
+  /** `tables/<id>`, `lists/<id>`, `notes/<id>`, `terms`, `metadata`, `prose`, `formatting` or `drift`. */
   key: string
   changes: Change[]
 }
 
-const order = ['tables', 'lists', 'notes', 'metadata', 'prose', 'formatting', 'drift']
+const order = ['tables', 'lists', 'notes', 'terms', 'metadata', 'prose', 'formatting', 'drift']
 
 function keyOf(change: Change): string {
   if (change.classification === 'translation-drift') return 'drift'
   if (change.kind === 'metadata') return 'metadata'
   if (change.kind === 'prose') return 'prose'
   if (change.kind === 'formatting') return 'formatting'
-  const place = parsePath(change.path)
-  return place ? entityPath(place.collection, place.id) : change.path
+  if (change.kind === 'term') return 'terms'
+  // A field of an entity (`notes/<id>/text`, `paragraphs/<id>/quantities`) goes with the entity.
+  const [collection, id] = change.path.split('/')
+  const place = parsePath(`${collection}/${id}`)
+  if (!place) return change.path
+  if (place.collection === 'headings' || place.collection === 'paragraphs') return 'prose'
+  return entityPath(place.collection, place.id)
 }
 
 const titles: Record<string, string> = {
+  terms: 'Vocabulary',
   metadata: 'Metadata',
   prose: 'Prose',
   formatting: 'Cosmetic: formatting only',

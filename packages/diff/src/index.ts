@@ -6,6 +6,7 @@ export type {
   Level,
   Report,
   SourceLines,
+  UnmappedValue,
   WordEdit,
 } from '@mfa-residency/compare'
 export { DATASET_PACKAGE, formatChangeset } from './changeset.js'

@@ -6,8 +6,11 @@ import { promisify } from 'node:util'
 import type { Dataset } from '@mfa-residency/dataset'
 import {
   assertValidDataset,
+  parseVocabulary,
   readSourceFiles,
   type SourceFile,
+  type Vocabulary,
+  vocabularyOf,
   withTermFields,
 } from '@mfa-residency/generator'
 import {
@@ -17,9 +20,18 @@ import {
   readManifest,
 } from '@mfa-residency/repository'
 
-/** One side of a comparison: the docs themselves, or a dataset made from them. */
+/**
+ * One side of a comparison: the docs themselves, with the vocabulary their manifest names (`null`
+ * when it names none), or a dataset made from them.
+ */
 export type Snapshot =
-  | { kind: 'docs'; label: string; manifest: Manifest; files: SourceFile[] }
+  | {
+      kind: 'docs'
+      label: string
+      manifest: Manifest
+      files: SourceFile[]
+      vocabulary: Vocabulary | null
+    }
   | { kind: 'dataset'; label: string; dataset: Dataset }
 
 export const COMMITTED_DATASET = 'packages/dataset/data/dataset.json'
@@ -42,7 +54,8 @@ async function datasetFile(file: string, label: string): Promise<Snapshot> {
 
 async function docsFolder(root: string, label: string): Promise<Snapshot> {
   const manifest = await readManifest(root)
-  return { kind: 'docs', label, manifest, files: await readSourceFiles(root, manifest) }
+  const files = await readSourceFiles(root, manifest)
+  return { kind: 'docs', label, manifest, files, vocabulary: vocabularyOf(root, manifest) }
 }
 
 /** `en=path,sv=path`: the repository's docs with some locales' files replaced. */
@@ -65,7 +78,7 @@ async function overrides(spec: string, root: string): Promise<Snapshot> {
     // Lines in the report are lines of this file, so name it.
     file.doc = { ...file.doc, path: replacement }
   }
-  return { kind: 'docs', label: spec, manifest, files }
+  return { kind: 'docs', label: spec, manifest, files, vocabulary: vocabularyOf(root, manifest) }
 }
 
 async function gitRef(spec: string, root: string): Promise<Snapshot | null> {
@@ -77,23 +90,19 @@ async function gitRef(spec: string, root: string): Promise<Snapshot | null> {
   } catch {
     return null
   }
-  const show = (file: string) => git(root, ['show', `${commit}:${file}`])
-  const manifest = parseManifest(
-    (
-      await show(MANIFEST_PATH).catch(() => {
-        throw new Error(`${spec} has no ${MANIFEST_PATH}`)
-      })
-    ).toString(),
-  )
+  const show = (file: string) =>
+    git(root, ['show', `${commit}:${file}`]).catch(() => {
+      throw new Error(`${spec} has no ${file}`)
+    })
+  const manifest = parseManifest((await show(MANIFEST_PATH)).toString())
   const files = await Promise.all(
-    manifest.docs.map(async (doc) => ({
-      doc,
-      bytes: await show(doc.path).catch(() => {
-        throw new Error(`${spec} has no ${doc.path}`)
-      }),
-    })),
+    manifest.docs.map(async (doc) => ({ doc, bytes: await show(doc.path) })),
   )
-  return { kind: 'docs', label: `${spec} (${commit.slice(0, 7)})`, manifest, files }
+  // The vocabulary as it was at that commit: each side is linked with its own.
+  const file = manifest.vocabulary
+  const vocabulary =
+    file === undefined ? null : parseVocabulary((await show(file)).toString(), file)
+  return { kind: 'docs', label: `${spec} (${commit.slice(0, 7)})`, manifest, files, vocabulary }
 }
 
 /**

@@ -1,48 +1,13 @@
 import { execFile } from 'node:child_process'
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { afterEach, describe, expect, test } from 'vitest'
-import { repoRoot } from './docs.js'
-
-const cli = path.resolve(import.meta.dirname, '../dist/cli.js')
-const englishPath = 'docs-source/en/concept-mfa-data-residency.md'
-
-async function run(args: string[], cwd = repoRoot, env: NodeJS.ProcessEnv = {}) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args], {
-      cwd,
-      env: { ...process.env, ...env },
-    })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr }
-  }
-}
-
-const roots: string[] = []
-afterEach(async () => {
-  await Promise.all(roots.splice(0).map((root) => rm(root, { recursive: true, force: true })))
-})
-
-/** docs-source/ and the committed dataset in a throwaway folder, the English edited. */
-async function repoCopy(edit: (english: string) => string = (text) => text) {
-  const root = await mkdtemp(path.join(tmpdir(), 'mfa-residency-diff-'))
-  roots.push(root)
-  await cp(path.join(repoRoot, 'docs-source'), path.join(root, 'docs-source'), { recursive: true })
-  await mkdir(path.join(root, 'packages/dataset/data'), { recursive: true })
-  await cp(
-    path.join(repoRoot, 'packages/dataset/data/dataset.json'),
-    path.join(root, 'packages/dataset/data/dataset.json'),
-  )
-  const english = path.join(root, englishPath)
-  await writeFile(english, edit(await readFile(english, 'utf8')))
-  return root
-}
+import { describe, expect, test } from 'vitest'
+import { cli, englishPath, repoCopy, run } from './repository-copy.js'
 
 const removeChina = (text: string) => text.replace('| China ', '| Hong Kong ')
+const sovereignChina =
+  'tables/multifactor-authentication-activity-reports-for-sovereign-clouds/rows/microsoft-azure-operated-by-21vianet/cells/sign-in-logs'
 
 describe('pnpm docs:diff', () => {
   test('by default compares the committed dataset with docs-source/: no changes here', async () => {
@@ -58,8 +23,14 @@ describe('pnpm docs:diff', () => {
     const result = await run(['--check'], root)
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('sign-in-logs (en): removed "China"; added "Hong Kong"')
+    // Hong Kong is no term of the vocabulary: that fails the check too, at its line.
     expect(result.stderr).toBe(
-      'the committed dataset is stale: run `pnpm generate` and commit the result\n',
+      [
+        'the committed dataset is stale: run `pnpm generate` and commit the result',
+        `unmapped: ${englishPath}:122: ${sovereignChina}/values/0: "Hong Kong" maps to no term of the vocabulary`,
+        '1 unmapped: add a term or an alias to docs-source/vocabulary.yaml',
+        '',
+      ].join('\n'),
     )
   })
 
@@ -82,10 +53,26 @@ describe('pnpm docs:diff', () => {
     const root = await repoCopy(removeChina)
     const result = await run(['--format', 'json'], root)
     const report = JSON.parse(result.stdout)
-    expect(report).toMatchObject({ schemaVersion: 1, bump: 'patch', base: 'committed dataset' })
-    expect(report.changes.map((change: { path: string }) => change.path)).toContain(
-      'tables/multifactor-authentication-activity-reports-for-sovereign-clouds/rows/microsoft-azure-operated-by-21vianet/cells/sign-in-logs',
+    // China went and nothing the vocabulary knows came: the cell no longer names location/china.
+    expect(report).toMatchObject({ schemaVersion: 1, bump: 'major', base: 'committed dataset' })
+    expect(report.changes).toContainEqual(
+      expect.objectContaining({
+        path: sovereignChina,
+        level: 'major',
+        valuesRemoved: ['China'],
+        valuesAdded: ['Hong Kong'],
+        termsRemoved: ['location/china'],
+      }),
     )
+    expect(report.toCurate).toEqual([
+      {
+        locale: 'en',
+        path: `${sovereignChina}/values/0`,
+        text: 'Hong Kong',
+        file: englishPath,
+        line: 122,
+      },
+    ])
   })
 
   test('--changeset writes a changeset with the computed bump', async () => {
@@ -106,13 +93,17 @@ describe('pnpm docs:diff', () => {
     )
   })
 
-  test('the retention period changed: a patch data change with before and after, once', async () => {
+  test('the retention period changed: the sentence as prose, the period as a major quantity change', async () => {
     const root = await repoCopy((text) =>
       text.replace('retained for 90 days', 'retained for 60 days'),
     )
     const report = JSON.parse((await run(['--format', 'json'], root)).stdout)
-    expect(report.bump).toBe('patch')
+    expect(report.bump).toBe('major')
     const english = report.changes.filter((change: { locale: string }) => change.locale === 'en')
+    const lines = {
+      base: { file: englishPath, line: 41, endLine: 41 },
+      head: { file: englishPath, line: 41, endLine: 41 },
+    }
     expect(english).toEqual([
       expect.objectContaining({
         kind: 'prose',
@@ -128,6 +119,20 @@ describe('pnpm docs:diff', () => {
           { op: '=', text: ' days.' },
         ],
       }),
+      {
+        kind: 'quantity',
+        action: 'changed',
+        classification: 'data',
+        level: 'major',
+        locale: 'en',
+        path: 'paragraphs/this-information-is-retained-for/quantities',
+        entity: 'this-information-is-retained-for',
+        summary:
+          'Paragraph this-information-is-retained-for states P60D (retention), was P90D (retention) (en)',
+        before: ['P90D (retention)'],
+        after: ['P60D (retention)'],
+        ...lines,
+      },
     ])
     expect(report.counts.cosmetic).toBe(0)
     const text = await run([], root)
@@ -136,9 +141,9 @@ describe('pnpm docs:diff', () => {
     const changeset = await run(['--changeset'], root)
     expect(changeset.code).toBe(0)
     const [name] = await readdir(path.join(root, '.changeset'))
-    expect(changeset.stderr).toBe(`wrote .changeset/${name} (patch)\n`)
+    expect(changeset.stderr).toBe(`wrote .changeset/${name} (major)\n`)
     expect(await readFile(path.join(root, '.changeset', name!), 'utf8')).toMatch(
-      /^---\n"@mfa-residency\/dataset": patch\n---\n[\s\S]*- patch: Paragraph this-information-is-retained-for changed \(en\)/,
+      /^---\n"@mfa-residency\/dataset": major\n---\n[\s\S]*- patch: Paragraph this-information-is-retained-for changed \(en\)\n- major: Paragraph this-information-is-retained-for states P60D/,
     )
   })
 

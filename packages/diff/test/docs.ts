@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { vocabularyOf } from '@mfa-residency/generator'
 import { parseManifest } from '@mfa-residency/repository'
 import { compareSnapshots } from '../src/compare-snapshots.js'
 import type { Snapshot } from '../src/snapshot.js'
@@ -8,6 +9,7 @@ export const repoRoot = path.resolve(import.meta.dirname, '../../..')
 const manifest = parseManifest(
   readFileSync(path.join(repoRoot, 'docs-source/manifest.json'), 'utf8'),
 )
+const vocabulary = vocabularyOf(repoRoot, manifest)
 const read = (file: string) => readFileSync(path.join(repoRoot, file), 'utf8')
 export const seed = {
   en: read(manifest.docs.find((doc) => doc.locale === 'en')!.path),
@@ -31,6 +33,7 @@ export function docs(label: string, texts: { en: string; sv?: string }): Snapsho
     label,
     manifest: { ...manifest, docs: files.map((file) => file.doc) },
     files,
+    vocabulary,
   }
 }
 

@@ -102,6 +102,15 @@ test('the JSON report matches report.schema.json', () => {
   const validate = new Ajv({ allErrors: true, strict: true }).compile(schema)
   const json = JSON.parse(JSON.stringify(report))
   expect(validate(json), JSON.stringify(validate.errors)).toBe(true)
+  // Values to curate and the terms a value names are in the schema too.
+  const unknownStore = compare(seed, {
+    en: seed.en.replace('| OATH token', '| OATH token<br/>Hardware token inventory'),
+    sv: seed.sv,
+  })
+  expect(unknownStore.toCurate).toHaveLength(1)
+  expect(validate(JSON.parse(JSON.stringify(unknownStore))), JSON.stringify(validate.errors)).toBe(
+    true,
+  )
 })
 
 test('the terminal report is plain without colour and coloured with it', () => {

@@ -1,7 +1,8 @@
 import type { Dataset, Locale, SourcePosition } from '@mfa-residency/dataset'
 import type { Action, Change, ChangeKind, SourceLines } from '../report.js'
-import { dataLevel, type LevelContext } from '../semver-policy.js'
+import { dataLevel, type LevelContext, meaningOf } from '../semver-policy.js'
 import { wordEdits } from '../text-diff.js'
+import { namesSummary } from './term-links.js'
 
 export type Side = 'base' | 'head'
 
@@ -21,6 +22,9 @@ type TextValue = string | readonly string[] | null
 /** One value per locale, as the dataset keeps them. */
 export type PerLocale<T> = Partial<Record<Locale, T | null>>
 
+/** What a change in the source locale does to the terms an entity names. */
+export type Names = { termsRemoved: string[]; termsAdded: string[] }
+
 /** What every rule shares: both datasets, the locales, and one way to record a change. */
 export interface DiffContext {
   base: Dataset
@@ -35,7 +39,10 @@ export interface DiffContext {
     position: SourcePosition | null | undefined,
   ): SourceLines | undefined
   data(kind: ChangeKind, action: Action, fields: ChangeFields, level?: LevelContext): void
-  /** A text that may differ per locale; a translation that went missing is left to its gap. */
+  /**
+   * A text that may differ per locale; a translation that went missing is left to its gap. With
+   * `names`, the source locale's change also says which terms the entity named and names now.
+   */
   text(
     kind: ChangeKind,
     path: string,
@@ -44,6 +51,7 @@ export interface DiffContext {
     before: PerLocale<TextValue>,
     after: PerLocale<TextValue>,
     sources: { base: PerLocale<SourcePosition>; head: PerLocale<SourcePosition> },
+    names?: Names,
   ): void
   push(change: Change): void
   /**
@@ -118,27 +126,43 @@ export function createContext(
         if (change[key] === undefined) delete change[key]
       changes.push(change)
     },
-    text(kind, path, entity, what, before, after, sources) {
+    text(kind, path, entity, what, before, after, sources, names) {
       for (const locale of locales) {
         const from = plain(before[locale])
         const to = plain(after[locale])
         if (from === to || (to === null && locale !== source)) continue
         const action = to === null ? 'removed' : from === null ? 'added' : 'changed'
-        context.data('prose' === kind ? 'prose' : kind, 'changed', {
-          locale,
-          path,
-          entity,
-          summary: `${what} ${action} (${locale})`,
-          before: (before[locale] as Change['before']) ?? null,
-          after: (after[locale] as Change['after']) ?? null,
-          words: wordEdits(from ?? '', to ?? ''),
-          base: context.at('base', locale, sources.base[locale]),
-          head: context.at('head', locale, sources.head[locale]),
-        })
+        const named = locale === source ? names : undefined
+        context.data(
+          kind,
+          'changed',
+          {
+            locale,
+            path,
+            entity,
+            summary: `${what} ${action} (${locale})${named ? namesSummary(named, '; ') : ''}`,
+            before: (before[locale] as Change['before']) ?? null,
+            after: (after[locale] as Change['after']) ?? null,
+            words: wordEdits(from ?? '', to ?? ''),
+            ...nonEmpty(named),
+            base: context.at('base', locale, sources.base[locale]),
+            head: context.at('head', locale, sources.head[locale]),
+          },
+          named ? meaningOf(named.termsRemoved, named.termsAdded) : {},
+        )
       }
     },
   }
   return { context, changes }
+}
+
+/** The term fields of a change, without empty lists. */
+export function nonEmpty(names: Names | undefined): Partial<Names> {
+  if (!names) return {}
+  return {
+    ...(names.termsAdded.length > 0 ? { termsAdded: names.termsAdded } : {}),
+    ...(names.termsRemoved.length > 0 ? { termsRemoved: names.termsRemoved } : {}),
+  }
 }
 
 export const quote = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ')

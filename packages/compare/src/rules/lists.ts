@@ -2,9 +2,13 @@ import type { List, ListItem } from '@mfa-residency/dataset'
 import { entityPath, itemPath } from '@mfa-residency/dataset/paths'
 import { textsAlike } from '../position-evidence.js'
 import type { SourceLines } from '../report.js'
-import { type DiffContext, quote } from './context.js'
+import { meaningOf } from '../semver-policy.js'
+import { type DiffContext, nonEmpty, quote } from './context.js'
 import { type Matched, type Matching, match } from './match.js'
+import { diffMentions } from './mentions.js'
+import { diffQuantities } from './quantities.js'
 import { renamed } from './tables.js'
+import { itemNames, relinkSummary } from './term-links.js'
 
 /** Where a whole list is on each side, for the changes that concern all of it. */
 interface WholeList {
@@ -81,20 +85,55 @@ function diffItems(context: DiffContext, to: List, items: Matching<ListItem>): v
   }
   for (const itemPair of items.matched) {
     const place = itemPath(to.id, itemPair.head.id)
-    if (itemPair.renamed) renamed(context, 'list-item', place, itemPair.base, itemPair.head, to.id)
+    const { base: from, head: item } = itemPair
+    if (itemPair.renamed) renamed(context, 'list-item', place, from, item, to.id)
+    const what = `Item ${item.id} of list ${to.id}`
+    const names = itemNames(from.term, item.term)
+    // A reworded item says what it names in its text change; an item kept word for word, apart.
+    if (from.text[source] === item.text[source]) diffItemTerm(context, place, to.id, itemPair)
     context.text(
       'list-item',
       place,
       to.id,
-      `Item ${itemPair.head.id} of list ${to.id}`,
-      itemPair.base.text,
-      itemPair.head.text,
-      {
-        base: itemPair.base.source,
-        head: itemPair.head.source,
-      },
+      what,
+      from.text,
+      item.text,
+      { base: from.source, head: item.source },
+      names,
     )
+    diffQuantities(context, place, to.id, what, from, item)
+    diffMentions(context, place, to.id, what, from, item)
   }
+}
+
+/** An item kept word for word that names another term now, or one where it named none. */
+function diffItemTerm(
+  context: DiffContext,
+  place: string,
+  list: string,
+  { base: from, head: to }: Matched<ListItem>,
+): void {
+  const { source } = context
+  const names = itemNames(from.term, to.term)
+  if (names.termsAdded.length === 0 && names.termsRemoved.length === 0) return
+  const [before = null] = names.termsRemoved
+  const [after = null] = names.termsAdded
+  context.data(
+    'list-item',
+    'changed',
+    {
+      locale: source,
+      path: place,
+      entity: list,
+      summary: `Item ${to.id} of list ${list}: ${relinkSummary(before, after)}`,
+      before,
+      after,
+      ...nonEmpty(names),
+      base: context.at('base', source, from.source[source]),
+      head: context.at('head', source, to.source[source]),
+    },
+    meaningOf(names.termsRemoved, names.termsAdded),
+  )
 }
 
 /** A change when the items both sides keep are in a new order. */

@@ -2,6 +2,8 @@ import type { Heading, Note, Paragraph } from '@mfa-residency/dataset'
 import { entityPath } from '@mfa-residency/dataset/paths'
 import type { DiffContext } from './context.js'
 import { match } from './match.js'
+import { diffMentions } from './mentions.js'
+import { diffQuantities } from './quantities.js'
 import { renamed } from './tables.js'
 
 /** Notes: their kind and text; a note that appears or goes is an entity change. */
@@ -36,6 +38,8 @@ export function diffNotes(context: DiffContext): void {
       lines,
     )
     context.text('note', `${path}/text`, to.id, `Text of note ${to.id}`, from.text, to.text, lines)
+    diffQuantities(context, path, to.id, `Note ${to.id}`, from, to)
+    diffMentions(context, path, to.id, `Note ${to.id}`, from, to)
   }
   for (const note of notes.added) wholeNote(context, 'head', note)
 }
@@ -82,6 +86,11 @@ function diffProseCollection<T extends Heading | Paragraph>(
         head: to.source,
       },
     )
+    if ('mentions' in from && 'mentions' in to) {
+      const path = entityPath(collection, to.id)
+      diffQuantities(context, path, to.id, `${what} ${to.id}`, from, to)
+      diffMentions(context, path, to.id, `${what} ${to.id}`, from, to)
+    }
     if ('level' in from && 'level' in to && from.level !== to.level) {
       context.data('prose', 'changed', {
         locale: source,

@@ -1,9 +1,12 @@
-import type { Cell, Row, Table } from '@mfa-residency/dataset'
-import { cellPath, columnPath, entityPath, rowPath } from '@mfa-residency/dataset/paths'
+import type { Cell, Locale, Row, Table } from '@mfa-residency/dataset'
+import { cellPath, columnPath, entityPath, rowPath, valuePath } from '@mfa-residency/dataset/paths'
 import { rowsShareAValue } from '../position-evidence.js'
+import { meaningOf } from '../semver-policy.js'
 import { missingFrom } from '../text-diff.js'
-import { answersTo, type DiffContext, quote } from './context.js'
+import { answersTo, type DiffContext, type Names, nonEmpty, quote } from './context.js'
 import { match } from './match.js'
+import { diffScope } from './scope.js'
+import { cellNames, namesBetween, namesSummary, relinkSummary } from './term-links.js'
 
 /** Tables, their columns and rows, the order of both, and every cell. */
 export function diffTables(context: DiffContext): void {
@@ -36,6 +39,7 @@ export function diffTables(context: DiffContext): void {
         head: to.source,
       },
     )
+    diffScope(context, from, to)
     const columns = diffColumns(context, from, to)
     diffOrder(context, from, to)
     const rows = match(from.rows, to.rows, rowText, {
@@ -58,19 +62,7 @@ export function diffTables(context: DiffContext): void {
     for (const rowPair of rows.matched) {
       if (rowPair.renamed)
         renamed(context, 'row', rowPath(to.id, rowPair.head.id), rowPair.base, rowPair.head, to.id)
-      for (const column of columns) {
-        const before = rowPair.base.cells[column.base]
-        const after = rowPair.head.cells[column.head]
-        if (before && after)
-          diffCell(
-            context,
-            cellPath(to.id, rowPair.head.id, column.head),
-            to.id,
-            before,
-            after,
-            rowPair,
-          )
-      }
+      for (const column of columns) diffCell(context, to.id, rowPair, column)
     }
   }
   for (const table of tables.added) wholeTable(context, 'head', table)
@@ -197,46 +189,93 @@ function diffOrder(context: DiffContext, from: Table, to: Table): void {
   }
 }
 
+/** One cell both sides have, per locale; in the source locale, also what its values name. */
 function diffCell(
   context: DiffContext,
-  path: string,
-  entity: string,
+  table: string,
+  rows: { base: Row; head: Row },
+  column: { base: string; head: string },
+): void {
+  const before = rows.base.cells[column.base]
+  const after = rows.head.cells[column.head]
+  if (!before || !after) return
+  const path = cellPath(table, rows.head.id, column.head)
+  const where = path
+    .replace(/^tables\//, '')
+    .replaceAll('/rows/', ' › ')
+    .replace('/cells/', ' › ')
+  const { source } = context
+  const { relinked, names } = cellNames(
+    { values: before[source] ?? [], links: rows.base.terms[column.base] ?? [] },
+    { values: after[source] ?? [], links: rows.head.terms[column.head] ?? [] },
+  )
+  for (const value of relinked) {
+    const named = namesBetween(value.before, value.after)
+    context.data(
+      'cell',
+      'changed',
+      {
+        locale: source,
+        path: valuePath(table, rows.head.id, column.head, value.index),
+        entity: table,
+        summary: `${where} › "${value.text}" (${source}): ${relinkSummary(value.before, value.after)}`,
+        before: value.before,
+        after: value.after,
+        ...nonEmpty(named),
+        base: context.at('base', source, rows.base.source[source]),
+        head: context.at('head', source, rows.head.source[source]),
+      },
+      meaningOf(named.termsRemoved, named.termsAdded),
+    )
+  }
+  for (const locale of context.locales)
+    diffCellText(context, { path, where, table }, locale, before, after, rows, names)
+}
+
+/** The text of one cell in one locale: values removed, added or reordered. */
+function diffCellText(
+  context: DiffContext,
+  place: { path: string; where: string; table: string },
+  locale: Locale,
   before: Cell,
   after: Cell,
   rows: { base: Row; head: Row },
+  sourceNames: Names,
 ): void {
-  for (const locale of context.locales) {
-    const from = (before[locale] ?? null) as (string | null)[] | null
-    const to = (after[locale] ?? null) as (string | null)[] | null
-    // A translation that went missing is reported with its translation gap.
-    if (to === null || (from !== null && from.join('\n') === to.join('\n'))) continue
-    const known = (values: readonly (string | null)[]) =>
-      values.filter((value): value is string => value !== null)
-    const valuesRemoved = from === null ? [] : missingFrom(known(from), known(to))
-    const valuesAdded = from === null ? known(to) : missingFrom(known(to), known(from))
-    const reordered = valuesAdded.length === 0 && valuesRemoved.length === 0
-    if (reordered && from !== null && known(from).join('\n') === known(to).join('\n')) continue
-    const parts = [
-      valuesRemoved.length > 0 ? `removed ${quote(valuesRemoved)}` : '',
-      valuesAdded.length > 0 ? `added ${quote(valuesAdded)}` : '',
-      reordered ? 'values reordered' : '',
-    ].filter(Boolean)
-    const where = path
-      .replace(/^tables\//, '')
-      .replaceAll('/rows/', ' › ')
-      .replace('/cells/', ' › ')
-    context.data('cell', 'changed', {
+  const from = (before[locale] ?? null) as (string | null)[] | null
+  const to = (after[locale] ?? null) as (string | null)[] | null
+  // A translation that went missing is reported with its translation gap.
+  if (to === null || (from !== null && from.join('\n') === to.join('\n'))) return
+  const known = (values: readonly (string | null)[]) =>
+    values.filter((value): value is string => value !== null)
+  const valuesRemoved = from === null ? [] : missingFrom(known(from), known(to))
+  const valuesAdded = from === null ? known(to) : missingFrom(known(to), known(from))
+  const reordered = valuesAdded.length === 0 && valuesRemoved.length === 0
+  if (reordered && from !== null && known(from).join('\n') === known(to).join('\n')) return
+  const names = locale === context.source ? sourceNames : undefined
+  const parts = [
+    valuesRemoved.length > 0 ? `removed ${quote(valuesRemoved)}` : '',
+    valuesAdded.length > 0 ? `added ${quote(valuesAdded)}` : '',
+    reordered ? 'values reordered' : '',
+    names ? namesSummary(names) : '',
+  ].filter(Boolean)
+  context.data(
+    'cell',
+    'changed',
+    {
       locale,
-      path,
-      entity,
-      summary: `${where} (${locale}): ${parts.join('; ')}`,
+      path: place.path,
+      entity: place.table,
+      summary: `${place.where} (${locale}): ${parts.join('; ')}`,
       before: from === null ? null : known(from),
       after: known(to),
       valuesAdded,
       valuesRemoved,
       reordered,
+      ...nonEmpty(names),
       base: context.at('base', locale, rows.base.source[locale]),
       head: context.at('head', locale, rows.head.source[locale]),
-    })
-  }
+    },
+    names ? meaningOf(names.termsRemoved, names.termsAdded) : {},
+  )
 }
