@@ -26,6 +26,7 @@ export {
   itemPath,
   parsePath,
   rowPath,
+  termPath,
   valuePath,
 } from './paths.js'
 export { normalizeName } from './terms.js'

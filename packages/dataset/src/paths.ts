@@ -5,6 +5,7 @@
  *   tables/<id>  tables/<id>/columns/<id>  tables/<id>/rows/<id>
  *   tables/<id>/rows/<id>/cells/<column>  tables/<id>/rows/<id>/cells/<column>/values/<index>
  *   lists/<id>  lists/<id>/items/<id>
+ *   terms/<kind>/<name>  terms/<kind>/<name>/<field>  (a vocabulary term: its id has a slash)
  */
 export type Collection = 'headings' | 'paragraphs' | 'tables' | 'lists' | 'notes'
 
@@ -50,6 +51,11 @@ export function valuePath(table: string, row: string, column: string, index: num
 
 export function itemPath(list: string, item: string): string {
   return `lists/${list}/items/${item}`
+}
+
+/** A vocabulary term, or one of its fields (`label/sv`): `terms/cloud/azure-china/label/sv`. */
+export function termPath(id: string, ...field: string[]): string {
+  return ['terms', id, ...field].join('/')
 }
 
 const isCollection = (name: string | undefined): name is Collection =>

@@ -51,6 +51,7 @@ test('the public API is exactly these exports', async () => {
     'rowPath',
     'tableTitle',
     'tables',
+    'termPath',
     'terms',
     'translationStatus',
     'valuePath',
