@@ -8,14 +8,20 @@ import {
   useColor,
 } from '@mfa-residency/repository'
 import { pullDocs } from './pull-docs.js'
+import { describeUpstreams, parseAllowedHost } from './upstream-policy.js'
 
 class UsageError extends Error {}
 
 const usage = `Usage: pnpm docs:pull [--locale <locale>]… [--timeout <ms>] [--retries <n>]
+                     [--allow-host <host>]…
 
 Fetch the latest upstream article for each locale listed in ${MANIFEST_PATH} into docs-source/,
 then report what changed against the committed dataset (run \`pnpm generate\` to take it in).
-Nothing is replaced unless every fetched document parses and carries the expected title.`
+Nothing is replaced unless every fetched document parses and carries the expected title.
+
+Upstreams must be ${describeUpstreams()};
+--allow-host adds an https host (the manifest cannot). --allow-loopback-for-tests also allows
+http://127.0.0.1:<port>, for tests with a local server.`
 
 async function main(): Promise<number> {
   const parsed = parseCommandLine(
@@ -24,6 +30,8 @@ async function main(): Promise<number> {
       locale: { type: 'string', multiple: true },
       timeout: { type: 'string' },
       retries: { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
+      'allow-loopback-for-tests': { type: 'boolean' },
     },
     usage,
   )
@@ -43,9 +51,18 @@ async function main(): Promise<number> {
   }
   let timeoutMs: number | undefined
   let retries: number | undefined
+  const allowHosts: string[] = []
   try {
     timeoutMs = count('timeout', values.timeout, 1)
     retries = count('retries', values.retries, 0)
+    for (const value of values['allow-host'] ?? []) {
+      const host = parseAllowedHost(value)
+      if (host === null)
+        throw new UsageError(
+          `--allow-host expects a host name, optionally with :port, not ${JSON.stringify(value)}`,
+        )
+      allowHosts.push(host)
+    }
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`)
     return 2
@@ -53,6 +70,8 @@ async function main(): Promise<number> {
   const fetch = {
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(retries !== undefined ? { attempts: retries + 1 } : {}),
+    policy: { allowHosts, allowLoopback: values['allow-loopback-for-tests'] === true },
+    onRedirect: (from: string, to: string) => console.error(`redirected: ${from} → ${to}`),
   }
   const pulled = await pullDocs(root, {
     ...(values.locale ? { locales: values.locale } : {}),

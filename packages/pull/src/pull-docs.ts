@@ -11,7 +11,9 @@ import {
   readManifest,
   replaceFiles,
 } from '@mfa-residency/repository'
-import { type FetchOptions, fetchText, PullError } from './fetch-text.js'
+import { type FetchOptions, fetchText } from './fetch-text.js'
+import { pulledFormat, resolveTargets, type Target } from './manifest-targets.js'
+import { PullError, shortUrl } from './pull-error.js'
 
 export interface PulledDoc {
   locale: string
@@ -20,36 +22,48 @@ export interface PulledDoc {
   changed: boolean
 }
 
+// What each kind of document must arrive as. raw.githubusercontent.com serves markdown as
+// text/plain; a Learn page, whatever the manifest kept of it before, is read as HTML.
+const mediaTypes = (format: ManifestDoc['format']): readonly string[] =>
+  format === 'gfm' ? ['text/plain', 'text/markdown'] : ['text/html']
+
 /** The title the current document carries: a pulled one must be recognisably the same article. */
-async function currentTitle(root: string, doc: ManifestDoc): Promise<string | null> {
-  const bytes = await readFile(path.join(root, doc.path)).catch(() => null)
+async function currentTitle(target: Target): Promise<string | null> {
+  const bytes = await readFile(target.file).catch(() => null)
   if (!bytes) return null
   try {
     // Without the English as reference, Learn text yields its title line, which is all we need.
-    return readDocument(doc.format, bytes, { file: doc.path, locale: doc.locale }).title
+    return readDocument(target.doc.format, bytes, {
+      file: target.doc.path,
+      locale: target.doc.locale,
+    }).title
   } catch {
     return null
   }
 }
 
-/** Markdown stays markdown; a Learn page arrives as HTML and is kept as HTML (`learn-html`). */
-function parse(
-  text: string,
-  doc: ManifestDoc,
-): { document: ParsedDocument; format: ManifestDoc['format']; path: string } {
-  const format = doc.format === 'gfm' ? 'gfm' : 'learn-html'
-  const file = format === 'gfm' ? doc.path : doc.path.replace(/\.[^./]+$/, '.html')
-  return {
-    document: readDocument(format, text, { file, locale: doc.locale }),
-    format,
-    path: file,
+function parse(text: string, target: Target): ParsedDocument {
+  const { doc } = target
+  try {
+    return readDocument(pulledFormat(doc), text, { file: target.newPath, locale: doc.locale })
+  } catch (error) {
+    const detail =
+      error instanceof SourceError ? error.issues[0]!.message : (error as Error).message
+    throw new PullError(`${shortUrl(target.url)} is not a ${doc.locale} article: ${detail}`)
   }
+}
+
+interface Staged {
+  target: Target
+  text: string
 }
 
 /**
  * Fetch the upstream article of each locale (all, or `locales`), check that each parses and carries
  * the expected title, and only then write them all together, with the manifest updated when a
- * document changes format. Throws `PullError` with a one-line reason; on error nothing is written.
+ * document changes format. Before any fetch, every manifest path must stay inside docs-source/ and
+ * every upstream be allowed (`fetch.policy`). Throws `PullError` with a one-line reason; on error
+ * nothing is written.
  */
 export async function pullDocs(
   root: string,
@@ -59,30 +73,21 @@ export async function pullDocs(
   const wanted = options.locales ?? manifest.docs.map((doc) => doc.locale)
   for (const locale of wanted) {
     if (!manifest.docs.some((doc) => doc.locale === locale))
-      throw new PullError(`locale "${locale}" is not in ${MANIFEST_PATH}`)
+      throw new PullError(`locale ${JSON.stringify(locale)} is not in ${MANIFEST_PATH}`)
   }
-  const staged: { doc: ManifestDoc; text: string; format: ManifestDoc['format']; path: string }[] =
-    []
-  for (const doc of manifest.docs.filter((entry) => wanted.includes(entry.locale))) {
-    const text = await fetchText(doc.upstreamUrl, options.fetch)
-    let parsed: ReturnType<typeof parse>
-    try {
-      parsed = parse(text, doc)
-    } catch (error) {
-      const detail =
-        error instanceof SourceError ? error.issues[0]!.message : (error as Error).message
-      throw new PullError(`${doc.upstreamUrl} is not a ${doc.locale} article: ${detail}`)
-    }
-    const expected = await currentTitle(root, doc)
-    const found = parsed.document.title
+  const targets = await resolveTargets(root, manifest, wanted, options.fetch?.policy ?? {})
+  const staged: Staged[] = []
+  for (const target of targets) {
+    const text = await fetchText(target.url.href, mediaTypes(target.doc.format), options.fetch)
+    const expected = await currentTitle(target)
+    const found = parse(text, target).title
     if (found === null || (expected !== null && textSimilarity(found, expected) < 0.5)) {
       throw new PullError(
-        `${doc.upstreamUrl} does not look like the ${doc.locale} article: expected the title "${expected ?? '(any)'}", found ${found === null ? 'none' : `"${found}"`}`,
+        `${shortUrl(target.url)} does not look like the ${target.doc.locale} article: expected the title "${expected ?? '(any)'}", found ${found === null ? 'none' : JSON.stringify(found)}`,
       )
     }
-    staged.push({ doc, text, format: parsed.format, path: parsed.path })
+    staged.push({ target, text })
   }
-
   return commit(root, manifest, staged)
 }
 
@@ -91,19 +96,16 @@ export async function pullDocs(
  * fails, what was replaced is put back). Files a document no longer uses (a .txt that became
  * .html) are deleted only after everything else succeeded.
  */
-async function commit(
-  root: string,
-  manifest: Manifest,
-  staged: { doc: ManifestDoc; text: string; format: ManifestDoc['format']; path: string }[],
-): Promise<PulledDoc[]> {
+async function commit(root: string, manifest: Manifest, staged: Staged[]): Promise<PulledDoc[]> {
   const writes: FileWrite[] = []
   const obsolete: string[] = []
   const docs = manifest.docs.map((doc) => {
-    const entry = staged.find((item) => item.doc === doc)
+    const entry = staged.find((item) => item.target.doc === doc)
     if (!entry) return doc
-    writes.push({ file: path.join(root, entry.path), data: entry.text })
-    if (entry.path !== doc.path) obsolete.push(path.join(root, doc.path))
-    return { ...doc, format: entry.format, path: entry.path }
+    const { file, newFile, newPath } = entry.target
+    writes.push({ file: newFile, data: entry.text })
+    if (newFile !== file) obsolete.push(file)
+    return { ...doc, format: pulledFormat(doc), path: newPath }
   })
   const moved = (doc: ManifestDoc, index: number) =>
     doc.format !== manifest.docs[index]!.format || doc.path !== manifest.docs[index]!.path
@@ -130,10 +132,10 @@ async function commit(
     throw new PullError(`could not write docs-source/ (${failed.message})${restored}`)
   }
   await Promise.all(obsolete.map((file) => rm(file, { force: true })))
-  return staged.map((entry) => ({
-    locale: entry.doc.locale,
-    url: entry.doc.upstreamUrl,
-    path: entry.path,
-    changed: changed.includes(path.join(root, entry.path)),
+  return staged.map(({ target }) => ({
+    locale: target.doc.locale,
+    url: target.url.href,
+    path: target.newPath,
+    changed: changed.includes(target.newFile),
   }))
 }

@@ -14,6 +14,7 @@ test('the public API is exactly these exports', async () => {
     'removeAbandonedStaging',
     'replaceFiles',
     'replaceFolder',
+    'resolveInside',
     'sha256',
     'useColor',
     'writeFileAtomic',

@@ -1,0 +1,11 @@
+import { expect, test } from 'vitest'
+
+test('the public API is exactly these exports', async () => {
+  expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
+    'BUILT_IN_UPSTREAMS',
+    'MAX_REDIRECTS',
+    'PullError',
+    'fetchText',
+    'pullDocs',
+  ])
+})
