@@ -1,6 +1,8 @@
 import type { Dataset } from '@mfa-residency/dataset'
 import type { Change } from './report.js'
 import { createContext, type FileOf, type Side } from './rules/context.js'
+import { diffFootnotes } from './rules/footnotes.js'
+import { diffLinks } from './rules/links.js'
 import { diffLists } from './rules/lists.js'
 import { diffNotes, diffProse } from './rules/prose.js'
 import { diffSources, diffUnchangedSources } from './rules/sources.js'
@@ -20,8 +22,8 @@ export interface DiffDatasetsOptions {
 /**
  * Every data change between two datasets, rule by rule: tables (scope, columns, rows, cells and
  * what their values name), lists and items, notes, prose (headings, paragraphs), the durations,
- * dates and terms their texts state, the vocabulary's terms, translation gaps, and with
- * `includeSources` the sources' metadata.
+ * dates and terms their texts state, link targets and footnote marks, the vocabulary's terms,
+ * translation gaps, and with `includeSources` the sources' metadata.
  */
 export function diffDatasets(
   base: Dataset,
@@ -36,6 +38,8 @@ export function diffDatasets(
   diffLists(context)
   diffNotes(context)
   diffProse(context)
+  diffLinks(context)
+  diffFootnotes(context)
   diffTerms(context)
   diffTranslationGaps(context)
   if (options.includeSources) {

@@ -15,7 +15,10 @@ import type { Action, ChangeKind, Level } from './report.js'
  * - patch: values change inside existing entries and name what they named (cells, items, note
  *   text, labels), headings and paragraphs are added, changed or removed (prose), metadata changes,
  *   a term's labels, aliases, `retired` or `includes` change, a text mentions other terms, a
- *   translation changes or drifts;
+ *   translation changes or drifts; a link is added, removed or points elsewhere (`link`: the
+ *   text still says the same, but a reviewer must see where it sends readers now, so it is data,
+ *   never cosmetic); a footnote mark appears on, leaves or changes on a value, or a paragraph
+ *   becomes, stops being or changes footnote (`footnote`: the value itself is unchanged);
  * - none: cosmetic changes, which change no published value.
  */
 const entities: ReadonlySet<ChangeKind> = new Set([
@@ -44,7 +47,7 @@ export interface LevelContext {
 
 export function dataLevel(kind: ChangeKind, action: Action, context: LevelContext = {}): Level {
   if (kind === 'formatting') return 'none'
-  if (kind === 'mention') return 'patch'
+  if (kind === 'mention' || kind === 'link' || kind === 'footnote') return 'patch'
   if (kind === 'term') {
     if (action === 'removed') return 'major'
     if (action === 'added') return 'minor'

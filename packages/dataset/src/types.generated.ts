@@ -37,6 +37,13 @@ export type TermId = string
  */
 export type Mentions = TermId[]
 /**
+ * The links of the source locale's text, in document order; empty when it has none. Only the source locale has links: the translation is read from Learn's rendered text, which has none.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "links".
+ */
+export type Links = Link[]
+/**
  * This interface was referenced by `Dataset`'s JSON-Schema
  * via the `definition` "termKind".
  */
@@ -166,6 +173,11 @@ export interface Paragraph {
   text: LocalizedText
   mentions: Mentions
   quantities: LocalizedQuantities
+  /**
+   * Present on a footnote: a paragraph that starts with a superscript mark (<sup>1</sup>) in the source locale. The mark, which text leaves out; a value that carries the same mark (row.marks) is what it annotates.
+   */
+  footnote?: string
+  links: Links
   source: LocalizedPosition
 }
 /**
@@ -206,6 +218,16 @@ export interface Quantity {
    * retention: the text says data is kept for this long.
    */
   role?: 'retention'
+}
+/**
+ * A link in the source locale's text: the words that carry it and its target as the source writes it (a URL, or a path relative to the article). An image counts as a link: text is its alt text, url its source.
+ *
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "link".
+ */
+export interface Link {
+  text: string
+  url: string
 }
 /**
  * This interface was referenced by `Dataset`'s JSON-Schema
@@ -263,6 +285,18 @@ export interface Row {
   terms: {
     [k: string]: (TermLink | null)[]
   }
+  /**
+   * Present only when a value of the row carries a footnote mark in the source locale (US<sup>1</sup>): per column, in column order, parallel to the English values of cells, the marks of each value (most have none). The mark is not part of the value's text; the paragraph with the same footnote says what it means.
+   */
+  marks?: {
+    [k: string]: string[][]
+  }
+  /**
+   * Present only when a value of the row holds a link in the source locale: per column, in column order, parallel to the English values of cells, the links of each value.
+   */
+  links?: {
+    [k: string]: Links[]
+  }
   source: LocalizedPosition
 }
 /**
@@ -315,6 +349,7 @@ export interface ListItem {
   term?: TermLink | null
   mentions: Mentions
   quantities: LocalizedQuantities
+  links: Links
   source: LocalizedPosition
 }
 /**
@@ -328,6 +363,7 @@ export interface Note {
   text: LocalizedText
   mentions: Mentions
   quantities: LocalizedQuantities
+  links: Links
   section: Section
   source: LocalizedPosition
 }

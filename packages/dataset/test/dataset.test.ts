@@ -314,3 +314,50 @@ describe('the vocabulary API', () => {
     }
   })
 })
+
+describe('links, footnotes and footnote marks (2.2)', () => {
+  const validate = new Ajv({ allErrors: true, strict: true }).compile(read('dataset.schema.json'))
+
+  test('paragraphs, notes and items carry their English links; the migration note has three', () => {
+    for (const entity of [...paragraphs, ...notes, ...lists.flatMap((list) => list.items)])
+      expect(Array.isArray(entity.links)).toBe(true)
+    const note = notes.find((candidate) => candidate.kind === 'important')!
+    expect(note.links.map((link) => link.url)).toEqual([
+      'how-to-migrate-mfa-server-to-mfa-user-authentication.md',
+      'https://www.microsoft.com/download/details.aspx?id=55849',
+      'how-to-migrate-mfa-server-to-azure-mfa.md',
+    ])
+    expect(paragraphs.flatMap((paragraph) => paragraph.links).map((link) => link.text)).toEqual([
+      'Where your data is located',
+      'Microsoft Entra multifactor authentication user data collection',
+    ])
+  })
+
+  test('no value of the seed has a footnote mark or a link, so no row has marks or links', () => {
+    for (const table of tables)
+      for (const row of table.rows) {
+        expect(row).not.toHaveProperty('marks')
+        expect(row).not.toHaveProperty('links')
+      }
+    expect(paragraphs.some((paragraph) => 'footnote' in paragraph)).toBe(false)
+  })
+
+  test('the schema takes marks and links by column, and a footnote on a paragraph', () => {
+    const copy = structuredClone(dataset) as Dataset
+    const row = copy.tables[4]!.rows[0]!
+    const columns = Object.keys(row.cells)
+    row.marks = Object.fromEntries(columns.map((column, index) => [column, [index ? [] : ['1']]]))
+    row.links = Object.fromEntries(
+      columns.map((column) => [column, [[{ text: 'China', url: 'https://example.com' }]]]),
+    )
+    copy.paragraphs[0]!.footnote = '1'
+    expect(validate(copy), JSON.stringify(validate.errors)).toBe(true)
+    copy.paragraphs[0]!.footnote = ''
+    delete (copy.notes[0] as { links?: unknown }).links
+    expect(validate(copy)).toBe(false)
+    expect(validate.errors?.map((error) => error.instancePath).sort()).toEqual([
+      '/notes/0',
+      '/paragraphs/0/footnote',
+    ])
+  })
+})

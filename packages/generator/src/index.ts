@@ -17,8 +17,9 @@ export {
   generateCorpus,
   INDEX_FILE,
 } from './generate-corpus.js'
+export { withTermFields } from './older-datasets.js'
 export { assertValidDataset } from './validate-dataset.js'
-export { type TermIssue, withTermFields } from './vocabulary/link-terms.js'
+export type { TermIssue } from './vocabulary/link-terms.js'
 export {
   parseVocabulary,
   readVocabulary,

@@ -1,6 +1,6 @@
 import type { Dataset } from '@mfa-residency/dataset'
+import { withTermFields } from './older-datasets.js'
 import { assertValidDataset } from './validate-dataset.js'
-import { withTermFields } from './vocabulary/link-terms.js'
 
 /**
  * The old output, when it is a dataset of this schema: the memory that keeps ids and lagging

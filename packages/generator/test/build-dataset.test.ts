@@ -68,6 +68,7 @@ describe('the dataset built from docs-source/', async () => {
       term: { term: 'data-store/blocked-users' },
       mentions: ['data-store/blocked-users'],
       quantities: { en: [], sv: [] },
+      links: [],
       source: { en: { line: 35, endLine: 35 }, sv: { line: 10, endLine: 10 } },
     })
   })

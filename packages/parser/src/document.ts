@@ -18,16 +18,35 @@ export interface LineSpan {
   endLine: number
 }
 
+/**
+ * A link in inline content: a markdown link, autolink or reference link (resolved through its
+ * definition), an `<a href>` in raw HTML, or an image (`text` is its alt text, `url` its source).
+ * `url` is the target as the source writes it; `text` is plain text, like the block's.
+ */
+export interface Link {
+  text: string
+  url: string
+}
+
 /** A heading below the title (H2 and deeper). */
 export interface HeadingBlock extends LineSpan {
   kind: 'heading'
   depth: number
   text: string
+  /** Its links, in document order. */
+  links: Link[]
 }
 
 export interface ParagraphBlock extends LineSpan {
   kind: 'paragraph'
   text: string
+  /**
+   * Present on a footnote: a paragraph that starts with a superscript (`<sup>1</sup>OATH Code…`)
+   * has that mark here, and its text is what follows the mark.
+   */
+  footnote?: string
+  /** Its links, in document order. */
+  links: Link[]
   /** Heading texts from H2 down to the nearest heading. */
   section: string[]
 }
@@ -41,6 +60,14 @@ export interface CodeBlock extends LineSpan {
 export interface TableRow extends LineSpan {
   /** One list of values per column, in document order. */
   cells: string[][]
+  /**
+   * Parallel to `cells`: per column, per value, the footnote marks it carries. A superscript at
+   * the end of a value (`US<sup>1</sup>`, `Europe <sup>2</sup>`) is a mark, kept out of the value's
+   * text; `<sup>1,2</sup>` is two marks.
+   */
+  marks: string[][][]
+  /** Parallel to `cells`: per column, per value, its links in document order. */
+  links: Link[][][]
 }
 
 export interface TableBlock extends LineSpan {
@@ -54,6 +81,8 @@ export interface TableBlock extends LineSpan {
 
 export interface ListItem extends LineSpan {
   text: string
+  /** Links of the item's own text (not of lists and tables nested in it), in document order. */
+  links: Link[]
 }
 
 export interface ListBlock extends LineSpan {
@@ -71,6 +100,8 @@ export interface NoteBlock extends LineSpan {
   /** Plain text of each paragraph in the callout. */
   paragraphs: string[]
   text: string
+  /** Links of all its paragraphs, in document order. */
+  links: Link[]
   section: string[]
 }
 

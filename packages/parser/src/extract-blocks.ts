@@ -1,6 +1,9 @@
-import type { Blockquote, Heading, List, Nodes, Root, RootContent, Table } from 'mdast'
-import type { Block, LineSpan, ListItem, NoteBlock, TableBlock } from './document.js'
-import { cellValues, htmlText, isNonContentHtml, normalizeText, toPlainText } from './plain-text.js'
+import type { Blockquote, Heading, List, Nodes, Paragraph, Root, RootContent, Table } from 'mdast'
+import { cellValues } from './cell-values.js'
+import type { Block, LineSpan, Link, ListItem, NoteBlock, TableBlock } from './document.js'
+import { leadingMark } from './footnote-marks.js'
+import { type Definitions, definitionsOf, linksOf } from './inline-links.js'
+import { htmlText, isNonContentHtml, normalizeText, toPlainText } from './plain-text.js'
 import { sourceError } from './source-error.js'
 
 export interface ExtractedBlocks {
@@ -12,6 +15,8 @@ export interface ExtractedBlocks {
 /** Where a walk is: what it has kept so far and the headings and lead-in a new block falls under. */
 interface Walk {
   file: string
+  /** The document's link definitions, which reference links resolve through. */
+  definitions: Definitions
   blocks: Block[]
   title: string | null
   titleLine: number | null
@@ -44,7 +49,15 @@ export function alertKind(node: Blockquote): string | null {
  * Tables and lists nested in blockquotes and list items are found too.
  */
 export function extractBlocks(tree: Root, file: string): ExtractedBlocks {
-  const walk: Walk = { file, blocks: [], title: null, titleLine: null, headings: [], leadIn: null }
+  const walk: Walk = {
+    file,
+    definitions: definitionsOf(tree),
+    blocks: [],
+    title: null,
+    titleLine: null,
+    headings: [],
+    leadIn: null,
+  }
   for (const child of tree.children) visit(walk, child)
   return { title: walk.title, titleLine: walk.titleLine, blocks: walk.blocks }
 }
@@ -65,11 +78,11 @@ function visit(walk: Walk, node: RootContent): void {
       heading(walk, node)
       return
     case 'paragraph':
-      prose(walk, node, toPlainText(node))
+      paragraph(walk, node)
       return
     case 'html':
       if (isNonContentHtml(node.value)) return
-      prose(walk, node, normalizeText(htmlText(node.value)))
+      prose(walk, node, normalizeText(htmlText(node.value)), linksOf(node, walk.definitions))
       return
     case 'code':
       walk.blocks.push({ kind: 'code', text: node.value, section: section(walk), ...span(node) })
@@ -91,7 +104,13 @@ function visit(walk: Walk, node: RootContent): void {
       else if ('value' in node) {
         const text = normalizeText(String(node.value))
         if (text !== '')
-          walk.blocks.push({ kind: 'paragraph', text, section: section(walk), ...span(node) })
+          walk.blocks.push({
+            kind: 'paragraph',
+            text,
+            links: [],
+            section: section(walk),
+            ...span(node),
+          })
       }
   }
 }
@@ -103,7 +122,8 @@ function heading(walk: Walk, node: Heading): void {
     walk.title = text
     walk.titleLine = span(node).line
   } else {
-    walk.blocks.push({ kind: 'heading', depth: node.depth, text, ...span(node) })
+    const links = linksOf(node, walk.definitions)
+    walk.blocks.push({ kind: 'heading', depth: node.depth, text, links, ...span(node) })
   }
   walk.headings = [
     ...walk.headings.filter((h) => h.depth < node.depth),
@@ -112,10 +132,25 @@ function heading(walk: Walk, node: Heading): void {
   walk.leadIn = null
 }
 
+/** A markdown paragraph; one that starts with a superscript is a footnote, marked apart. */
+function paragraph(walk: Walk, node: Paragraph): void {
+  const links = linksOf(node, walk.definitions)
+  const footnote = leadingMark(node.children)
+  if (!footnote) prose(walk, node, toPlainText(node), links)
+  else prose(walk, node, toPlainText(footnote.rest), links, footnote.mark)
+}
+
 /** A paragraph of prose, which becomes the lead-in of the tables and lists after it. */
-function prose(walk: Walk, node: Nodes, text: string): void {
+function prose(walk: Walk, node: Nodes, text: string, links: Link[], footnote?: string): void {
   if (text === '') return
-  walk.blocks.push({ kind: 'paragraph', text, section: section(walk), ...span(node) })
+  walk.blocks.push({
+    kind: 'paragraph',
+    text,
+    ...(footnote === undefined ? {} : { footnote }),
+    links,
+    section: section(walk),
+    ...span(node),
+  })
   walk.leadIn = text
 }
 
@@ -133,11 +168,16 @@ function table(walk: Walk, node: Table): void {
       )
     }
     // GFM reads missing trailing cells as empty.
-    const cells = columns.map((_, index) => {
+    const values = columns.map((_, index) => {
       const cell = row.children[index]
-      return cell ? cellValues(cell) : []
+      return cell ? cellValues(cell, walk.definitions) : []
     })
-    return { cells, ...span(row) }
+    return {
+      cells: values.map((cell) => cell.map((value) => value.text)),
+      marks: values.map((cell) => cell.map((value) => value.marks)),
+      links: values.map((cell) => cell.map((value) => value.links)),
+      ...span(row),
+    }
   })
   const block: TableBlock = {
     kind: 'table',
@@ -156,7 +196,7 @@ function list(walk: Walk, node: List): RootContent[] {
   const nested: RootContent[] = []
   for (const item of node.children) {
     const own = item.children.filter((child) => child.type !== 'list' && child.type !== 'table')
-    items.push({ text: toPlainText(own), ...span(item) })
+    items.push({ text: toPlainText(own), links: linksOf(own, walk.definitions), ...span(item) })
     for (const child of item.children)
       if (child.type === 'list' || child.type === 'table') nested.push(child)
   }
@@ -175,9 +215,11 @@ function list(walk: Walk, node: List): RootContent[] {
 function note(walk: Walk, node: Blockquote, noteKind: string): RootContent[] {
   const paragraphs: string[] = []
   const nested: RootContent[] = []
+  const links: Link[] = []
   for (const child of node.children) {
     if (child.type === 'table' || child.type === 'list') nested.push(child)
     else {
+      links.push(...linksOf(child, walk.definitions))
       const text = toPlainText(child)
       if (text !== '') paragraphs.push(text)
     }
@@ -190,6 +232,7 @@ function note(walk: Walk, node: Blockquote, noteKind: string): RootContent[] {
     noteKind,
     paragraphs: kept,
     text: kept.join(' '),
+    links,
     section: section(walk),
     ...span(node),
   }

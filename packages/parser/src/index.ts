@@ -9,6 +9,7 @@ export type {
   CodeBlock,
   DocumentFormat,
   HeadingBlock,
+  Link,
   ListBlock,
   ListItem,
   Locale,

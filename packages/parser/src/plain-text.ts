@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent, TableCell } from 'mdast'
+import type { Nodes } from 'mdast'
 
 /** Collapse whitespace runs (soft line breaks included) to one space and trim. */
 export function normalizeText(text: string): string {
@@ -20,8 +20,6 @@ const phrasing = new Set([
   'footnoteReference',
 ])
 const anchorOrComment = /^\s*(?:<a\s+(?:name|id)=["'][^"']*["']\s*>\s*<\/a>|<!--[\s\S]*?-->)\s*$/i
-// Tags that separate values inside a table cell: `<br>` and HTML lists written into cells.
-const valueBoundary = /^<\/?(?:br|li|ul|ol|p)\b[^>]*>$/i
 const blockTag = /<\/?(?:br|p|div|li|ul|ol|table|tr|td|th|h[1-6])\b[^>]*>/gi
 const tag = /<[^>]*>/g
 
@@ -75,23 +73,4 @@ export function toPlainText(nodes: Nodes | readonly Nodes[]): string {
     if (!('type' in node) || !phrasing.has(node.type)) out.push(' ')
   }
   return normalizeText(out.join(''))
-}
-
-/** A table cell as its list of values: split on `<br>` (any spelling) and HTML list items. */
-export function cellValues(cell: TableCell): string[] {
-  const values: string[] = []
-  let run: PhrasingContent[] = []
-  const flush = () => {
-    const value = toPlainText(run)
-    if (value !== '') values.push(value)
-    run = []
-  }
-  for (const child of cell.children) {
-    // `<br>` reaches a cell as raw HTML from markdown, or as a break node from an HTML page.
-    if (child.type === 'break' || (child.type === 'html' && valueBoundary.test(child.value.trim())))
-      flush()
-    else run.push(child)
-  }
-  flush()
-  return values
 }

@@ -1,6 +1,6 @@
 import type { Element, RootContent as HastContent, Root as HastRoot } from 'hast'
 import { toMdast } from 'hast-util-to-mdast'
-import type { RootContent } from 'mdast'
+import type { Html, RootContent } from 'mdast'
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import calloutLabels from './callout-labels.json' with { type: 'json' }
@@ -16,7 +16,8 @@ import { sourceError } from './source-error.js'
  * whose cells keep their <br>, so multi-value cells split exactly. Steps: parse with rehype-parse;
  * take the article (the element holding the page's <h1>, inside <main> when there is one); turn
  * Learn's callouts (<div class="NOTE">, or <div class="alert"> with a title paragraph) into GFM
- * alerts; convert to mdast with hast-util-to-mdast; extract blocks with the shared extractor.
+ * alerts; convert to mdast with hast-util-to-mdast (links stay links; superscripts stay raw
+ * `<sup>`, as footnote marks); extract blocks with the shared extractor.
  */
 
 const kinds = ['note', 'tip', 'important', 'caution', 'warning']
@@ -109,6 +110,14 @@ function rewriteCallouts(node: HastRoot | Element, labels: Record<string, string
   })
 }
 
+/**
+ * A superscript stays a superscript, as raw HTML the way markdown has it, so the extractor keeps a
+ * footnote mark apart from the value it marks (hast-util-to-mdast would unwrap it into the text).
+ */
+function superscript(_state: unknown, node: Element): Html {
+  return { type: 'html', value: `<sup>${normalizeText(textOf(node))}</sup>` }
+}
+
 export interface ReadLearnHtmlOptions {
   file: string
   /** The locale whose callout labels to recognise. */
@@ -128,7 +137,7 @@ export function readLearnHtml(
     throw sourceError(file, 1, 'no <h1>: expected a Learn article page')
   }
   rewriteCallouts(content, labelsByLocale[locale] ?? {})
-  const mdast = withinStack(file, () => toMdast(content))
+  const mdast = withinStack(file, () => toMdast(content, { handlers: { sup: superscript } }))
   const { title, titleLine, blocks } = extractBlocks(
     mdast.type === 'root' ? mdast : { type: 'root', children: [mdast as RootContent] },
     file,

@@ -62,7 +62,7 @@ describe.skipIf(!corpusDir)('corpus: translated markdown', () => {
 describe.skipIf(!corpusDir)(
   'corpus: 26 other Learn articles against markdown-it as an oracle',
   () => {
-    test.each(files('robustness'))('%s: same tables, same cell text', (name) => {
+    test.each(files('robustness'))('%s: same tables, same cell text and marks', (name) => {
       const text = read('robustness', name)
       const ours = tablesOf(readGfm(text, { file: name }).blocks)
       const oracle = oracleTables(text)
@@ -70,6 +70,7 @@ describe.skipIf(!corpusDir)(
       ours.forEach((table, index) => {
         expect(table.columns).toEqual(oracle[index]!.columns)
         expect(table.rows.map((row) => row.cells)).toEqual(oracle[index]!.rows)
+        expect(table.rows.map((row) => row.marks)).toEqual(oracle[index]!.marks)
       })
     })
   },

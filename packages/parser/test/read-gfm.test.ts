@@ -96,6 +96,8 @@ describe('readGfm on the English seed', () => {
           'Blocked users (if fraud was reported)',
         ],
       ],
+      marks: [[[]], [[], [], []]],
+      links: [[[]], [[], [], []]],
     })
     // `<br />` in the MFA Server table.
     expect(third!.rows[3]!.cells[1]).toHaveLength(4)
@@ -113,7 +115,12 @@ describe('readGfm on the English seed', () => {
     expect(lists[0]!.leadIn).toMatch(
       /^The Microsoft Entra multifactor authentication service has datacenters/,
     )
-    expect(lists[1]!.items[0]).toEqual({ text: 'Blocked users', line: 35, endLine: 35 })
+    expect(lists[1]!.items[0]).toEqual({
+      text: 'Blocked users',
+      links: [],
+      line: 35,
+      endLine: 35,
+    })
     expect(lists[1]!.items[3]!.text).toBe(
       'Multifactor authentication activity reports—store multifactor authentication activity from the multifactor authentication on-premises components: NPS Extension, AD FS adapter and MFA server.',
     )
@@ -165,8 +172,14 @@ describe('readGfm cell text', () => {
     expect(table!.rows.map((row) => row.cells)).toEqual([
       [['Bold and em'], ['code and link']],
       [['a | b'], ['| & <tag>']],
-      [['MFA1'], ['one', 'two']],
+      [['MFA'], ['one', 'two']],
     ])
+    expect(table!.rows.map((row) => row.marks)).toEqual([
+      [[[]], [[]]],
+      [[[]], [[]]],
+      [[['1']], [[], []]],
+    ])
+    expect(table!.rows[0]!.links).toEqual([[[]], [[{ text: 'link', url: 'https://example.com' }]]])
   })
 
   test('reads GFM tables without leading pipes, and pads short rows as GFM does', () => {

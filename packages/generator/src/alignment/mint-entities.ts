@@ -57,10 +57,13 @@ export function mintEntry(minting: Minting, block: Block, idBase: string): Entry
     }
     case 'paragraph':
     case 'code': {
+      const footnote = block.kind === 'paragraph' ? block.footnote : undefined
       const entity: Paragraph = {
         id: ids.paragraph.take(leadingWords(block.text), 'paragraph'),
         section: at(block.section),
         text: at(block.text),
+        ...(footnote === undefined ? {} : { footnote }),
+        links: block.kind === 'paragraph' ? block.links : [],
         source: span(minting, block.line, block.endLine),
       }
       return { kind: 'paragraph', entity, block: block }
@@ -74,6 +77,7 @@ export function mintEntry(minting: Minting, block: Block, idBase: string): Entry
         id: ids.note.take(idBase, 'note'),
         kind: block.noteKind as Note['kind'],
         text: at(block.text),
+        links: block.links,
         section: at(block.section),
         source: span(minting, block.line, block.endLine),
       }
@@ -103,6 +107,8 @@ function mintTable(
     rows: block.rows.map((row) => ({
       id: rowIds.take(row.cells[0]?.[0] ?? '', 'row'),
       cells: Object.fromEntries(columns.map((column, index) => [column.id, at(row.cells[index]!)])),
+      ...byColumn('marks', row.marks, columns),
+      ...byColumn('links', row.links, columns),
       source: span(minting, row.line, row.endLine),
     })),
     source: span(minting, block.line, block.endLine),
@@ -121,10 +127,25 @@ function mintList(minting: Minting, block: Extract<Block, { kind: 'list' }>, idB
     items: block.items.map((item) => ({
       id: itemIds.take(leadingWords(item.text), 'item'),
       text: at(item.text),
+      links: item.links,
       source: span(minting, item.line, item.endLine),
     })),
     source: span(minting, block.line, block.endLine),
   }
+}
+
+/**
+ * A row's marks or links keyed by column id, parallel to its values; nothing when no value has any,
+ * so that a row without footnotes or links reads as it always did.
+ */
+function byColumn<K extends string, T>(
+  key: K,
+  perColumn: readonly (readonly T[][])[],
+  columns: readonly { id: string }[],
+): Partial<Record<K, Record<string, T[][]>>> {
+  if (!perColumn.some((values) => values.some((value) => value.length > 0))) return {}
+  const keyed = Object.fromEntries(columns.map((column, index) => [column.id, perColumn[index]!]))
+  return { [key]: keyed } as Record<K, Record<string, T[][]>>
 }
 
 /** A line span in the source locale, `null` in every other. */

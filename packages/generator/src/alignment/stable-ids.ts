@@ -70,7 +70,11 @@ function adoptColumns(table: Table, partner: Map<object, object>): void {
   for (const row of table.rows) rekey(row, before, after)
 }
 
+/** Cells, and the marks and links parallel to them, under the columns' new ids. */
 function rekey(row: Row, before: readonly string[], after: readonly string[]): void {
-  const cells = row.cells
-  row.cells = Object.fromEntries(after.map((id, index) => [id, cells[before[index]!]!]))
+  const moved = <T>(byColumn: Record<string, T>) =>
+    Object.fromEntries(after.map((id, index) => [id, byColumn[before[index]!]!]))
+  row.cells = moved(row.cells)
+  if (row.marks) row.marks = moved(row.marks)
+  if (row.links) row.links = moved(row.links)
 }

@@ -223,16 +223,3 @@ function linkItem(list: List, item: ListItem, named: boolean, context: Context) 
     quantities: quantitiesOf(text, context),
   }) as Published.ListItem
 }
-
-/**
- * A v2 dataset from before the vocabulary, given the fields linking adds, all empty, so that it can
- * still serve as memory and be compared: its ids and translations are what matter there.
- */
-export function withTermFields(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || 'terms' in value) return value
-  const dataset = value as ArticleBody & { locales?: unknown; translationGaps?: unknown }
-  if (!Array.isArray(dataset.locales) || !Array.isArray(dataset.tables)) return value
-  const { body } = linkTerms(dataset, { file: '', terms: [] }, dataset.locales as string[], {})
-  const { translationGaps, ...rest } = dataset
-  return { ...rest, ...body, terms: [], translationGaps }
-}
