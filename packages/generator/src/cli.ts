@@ -44,7 +44,7 @@ Regenerate the dataset from docs-source/ and report what changed.
   --help             show this help
 
 Corpus mode: every article under a folder laid out as <locale>/<article>.md|.txt|.html, written as
-<out-dir>/articles/<article>.json (the dataset's v1 shape, any locales) plus <out-dir>/index.json.
+<out-dir>/articles/<article>.<hash>.json (the dataset's v1 shape, any locales) plus <out-dir>/index.json.
 
   --docs <dir>       the folder of locale folders (its manifest.json, if any, names the source locale)
   --out-dir <dir>    where the corpus dataset goes

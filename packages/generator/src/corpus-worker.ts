@@ -8,6 +8,8 @@ import type { Vocabulary } from './vocabulary/read-vocabulary.js'
 export interface WorkerJob {
   index: number
   article: Article
+  /** The article's file from the last run, as memory. */
+  memory: string | null
 }
 
 export type WorkerReply =
@@ -19,21 +21,20 @@ export type WorkerReply =
     }
   | { index: number; ok: false; message: string }
 
-const { rootDir, sourceLocale, outDir, vocabulary } = workerData as {
+const { rootDir, sourceLocale, vocabulary } = workerData as {
   rootDir: string
   sourceLocale: string
-  outDir: string
   vocabulary: Vocabulary | null
 }
 const port = parentPort!
 
-port.on('message', async ({ index, article }: WorkerJob) => {
+port.on('message', async ({ index, article, memory }: WorkerJob) => {
   try {
     const { text, summary } = await extractArticle(
       article,
       rootDir,
       sourceLocale,
-      outDir,
+      memory,
       vocabulary,
     )
     port.postMessage({ index, ok: true, text, summary } satisfies WorkerReply)

@@ -1,5 +1,4 @@
-import type { Dirent } from 'node:fs'
-import { readdir } from 'node:fs/promises'
+import { readdir, readlink, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { DocumentFormat, Locale } from '@mfa-residency/parser'
 import type { SourceDoc } from '@mfa-residency/repository'
@@ -41,30 +40,30 @@ export async function discoverArticles(
   const byArticle = new Map<string, SourceDoc[]>()
   const shown = (...parts: string[]) => toPosix(path.relative(rootDir, path.join(...parts)))
   const layout = await readLayout(docsDir).catch((error: NodeJS.ErrnoException) => {
+    if (error instanceof CorpusLayoutError) throw error
     throw new CorpusLayoutError(`${docsDir}: cannot read the docs folder (${error.code})`)
   })
-  for (const { name: locale, files } of layout) {
+  for (const { name: locale, files, problem } of layout) {
     if (files === null) {
-      problems.push(`${shown(docsDir, locale)}: expected a locale folder such as en or sv-se`)
+      problems.push(
+        `${shown(docsDir, locale)}: ${problem ?? 'expected a locale folder such as en or sv-se'}`,
+      )
       continue
     }
     for (const file of files) {
       const where = shown(docsDir, locale, file.name)
-      const extension = path.extname(file.name)
-      const format = formatByExtension[extension]
-      const id = path.basename(file.name, extension)
-      if (!file.isFile() || format === undefined) {
-        problems.push(`${where}: expected a document named <article>.md, .txt or .html`)
-      } else if (!articlePattern.test(id)) {
-        problems.push(`${where}: expected a lower-case article name (letters, digits, - _ .)`)
+      const document = documentOf(file)
+      if ('problem' in document) {
+        problems.push(`${where}: ${document.problem}`)
+        continue
+      }
+      const { id, format } = document
+      const docs = byArticle.get(id) ?? []
+      if (docs.some((doc) => doc.locale === locale)) {
+        problems.push(`${where}: a second ${locale} document for the article "${id}"`)
       } else {
-        const docs = byArticle.get(id) ?? []
-        if (docs.some((doc) => doc.locale === locale)) {
-          problems.push(`${where}: a second ${locale} document for the article "${id}"`)
-        } else {
-          docs.push({ locale, format, path: where })
-          byArticle.set(id, docs)
-        }
+        docs.push({ locale, format, path: where })
+        byArticle.set(id, docs)
       }
     }
   }
@@ -93,6 +92,32 @@ export async function discoverArticles(
 }
 
 /**
+ * The longest article name: its output file, `articles/<name>.<8 hex digits>.json`, must fit the
+ * 255 bytes most file systems allow a name (names are ASCII, so bytes are characters).
+ */
+export const maxArticleName = 255 - '.12345678.json'.length
+
+/** A locale folder's entry as a document, or why it is not one. */
+function documentOf(file: Entry): { id: string; format: DocumentFormat } | { problem: string } {
+  if (file.problem !== null) return { problem: file.problem }
+  const extension = path.extname(file.name)
+  const format = formatByExtension[extension]
+  const id = path.basename(file.name, extension)
+  if (file.kind !== 'file' || format === undefined) {
+    return { problem: 'expected a document named <article>.md, .txt or .html' }
+  }
+  if (!articlePattern.test(id)) {
+    return { problem: 'expected a lower-case article name (letters, digits, - _ .)' }
+  }
+  if (id.length > maxArticleName) {
+    return {
+      problem: `the article name is ${id.length} characters long, at most ${maxArticleName}: its output file articles/<name>.<hash>.json must fit a 255-byte file name`,
+    }
+  }
+  return { id, format }
+}
+
+/**
  * Documents under `docsDir` that fit the layout but are not in `listed` (paths relative to
  * `rootDir`): what the single-article dataset leaves out, so the command can say so.
  */
@@ -104,36 +129,79 @@ export async function unlistedDocuments(
   const found: string[] = []
   const layout = await readLayout(docsDir).catch(() => [])
   for (const { name: locale, files } of layout) {
-    for (const { name } of files ?? []) {
-      const file = toPosix(path.relative(rootDir, path.join(docsDir, locale, name)))
-      if (path.extname(name) in formatByExtension && !listed.has(file)) found.push(file)
+    for (const entry of files ?? []) {
+      const file = toPosix(path.relative(rootDir, path.join(docsDir, locale, entry.name)))
+      if ('id' in documentOf(entry) && !listed.has(file)) found.push(file)
     }
   }
   return found.sort(compare)
 }
 
+/** What an entry of the docs folder is, symbolic links followed: `problem` when it cannot be used. */
+interface Entry {
+  name: string
+  kind: 'file' | 'folder' | 'other'
+  problem: string | null
+}
+
 /** The folders of a docs folder, by name, each locale folder with its entries (`null` otherwise). */
-type Layout = { name: string; files: Dirent[] | null }[]
+type Layout = { name: string; files: Entry[] | null; problem: string | null }[]
 
 /**
  * The one walk over `<docs>/<locale>/<file>` that discovering articles and naming unlisted
  * documents share. Dot-files and files at the top (README.md, manifest.json) are not documents.
+ * A symbolic link is followed when what it points to is inside the docs folder, and refused
+ * otherwise: never skipped, so a linked translation cannot go missing without a word.
  */
 async function readLayout(docsDir: string): Promise<Layout> {
+  const inside = insideOf(await realpath(docsDir))
   const layout: Layout = []
-  for (const entry of (await readdir(docsDir, { withFileTypes: true })).sort(byName)) {
-    if (entry.name.startsWith('.') || !entry.isDirectory()) continue
-    if (!localePattern.test(entry.name)) {
-      layout.push({ name: entry.name, files: null })
+  for (const entry of await readEntries(docsDir, inside)) {
+    if (entry.kind !== 'folder' && entry.problem === null) continue
+    const locale = path.join(docsDir, entry.name)
+    if (entry.problem !== null || !localePattern.test(entry.name)) {
+      layout.push({ name: entry.name, files: null, problem: entry.problem })
       continue
     }
-    const files = await readdir(path.join(docsDir, entry.name), { withFileTypes: true })
-    layout.push({
-      name: entry.name,
-      files: files.filter((file) => !file.name.startsWith('.')).sort(byName),
-    })
+    layout.push({ name: entry.name, files: await readEntries(locale, inside), problem: null })
   }
   return layout
+}
+
+/** The entries of `folder` but dot-files, sorted, each classified with links followed. */
+async function readEntries(folder: string, inside: (file: string) => boolean): Promise<Entry[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      throw new CorpusLayoutError(`${folder}: cannot read the folder (${error.code})`)
+    },
+  )
+  const kept = entries.filter((entry) => !entry.name.startsWith('.')).sort(byName)
+  return Promise.all(
+    kept.map(async (entry): Promise<Entry> => {
+      const { name } = entry
+      if (!entry.isSymbolicLink()) return { name, kind: kindOf(entry), problem: null }
+      const link = path.join(folder, name)
+      const target = await realpath(link).catch(() => null)
+      if (target === null) {
+        const to = await readlink(link).catch(() => '?')
+        return { name, kind: 'other', problem: `a symbolic link to ${to}, which does not exist` }
+      }
+      if (!inside(target)) {
+        const problem = `a symbolic link to ${target}, outside the docs folder: links are followed only within it`
+        return { name, kind: 'other', problem }
+      }
+      return { name, kind: kindOf(await stat(target)), problem: null }
+    }),
+  )
+}
+
+/** Whether a resolved path is `root` or inside it. */
+function insideOf(root: string): (file: string) => boolean {
+  return (file) => file === root || file.startsWith(`${root}${path.sep}`)
+}
+
+function kindOf(entry: { isFile(): boolean; isDirectory(): boolean }): Entry['kind'] {
+  return entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other'
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */

@@ -14,19 +14,22 @@ export interface ExtractedArticle {
   text: string
 }
 
-/** Where an article's dataset goes, relative to the output folder. */
-export function articleFile(id: string): string {
-  return `articles/${id}.json`
+/**
+ * Where an article's dataset goes, relative to the output folder: named by its content, so that a
+ * new version never overwrites the file the current index names (see generate-corpus.ts).
+ */
+export function articleFile(id: string, hash: string): string {
+  return `articles/${id}.${hash.slice(0, 8)}.json`
 }
 
 /**
  * The article's file from the last run, as memory for ids and lagging translations; `null` when
  * there is none or it is not a dataset of this schema (it is then simply replaced).
  */
-function previousArticle(outDir: string | null, id: string): Dataset | null {
-  if (outDir === null) return null
+function previousArticle(file: string | null): Dataset | null {
+  if (file === null) return null
   try {
-    const value = JSON.parse(readFileSync(path.join(outDir, articleFile(id)), 'utf8')) as Dataset
+    const value = JSON.parse(readFileSync(file, 'utf8')) as Dataset
     return value?.schemaVersion === 2 && Array.isArray(value.locales) ? value : null
   } catch {
     return null
@@ -34,15 +37,15 @@ function previousArticle(outDir: string | null, id: string): Dataset | null {
 }
 
 /**
- * Read, parse, align and validate one article's documents, with its file in `outDir` from the last
- * run as memory; the result is the article's dataset in the shape of `dataset.json`, serialized
- * exactly as it is.
+ * Read, parse, align and validate one article's documents, with `memory`, its file from the last
+ * run (the one the index names), as memory; the result is the article's dataset in the shape of
+ * `dataset.json`, serialized exactly as it is.
  */
 export async function extractArticle(
   article: Article,
   rootDir: string,
   sourceLocale: string,
-  outDir: string | null = null,
+  memory: string | null = null,
   vocabulary: Vocabulary | null = null,
 ): Promise<ExtractedArticle> {
   // Synchronous reads: a few small files, and awaiting each one left the thread idle (see
@@ -55,20 +58,20 @@ export async function extractArticle(
       throw sourceError(doc.path, 0, `cannot read the ${doc.locale} document (${code})`)
     }
   })
-  const memory = previousArticle(outDir, article.id)
   const { dataset } = extractDataset({ sourceLocale }, files, {
     validate: false,
-    memory,
+    memory: previousArticle(memory),
     vocabulary,
   })
-  await assertValidArticle(dataset, sourceLocale, articleFile(article.id))
+  await assertValidArticle(dataset, sourceLocale, 'its dataset')
   const text = serializeDataset(dataset)
+  const hash = sha256(text)
   return {
     text,
     summary: {
       id: article.id,
-      file: articleFile(article.id),
-      sha256: sha256(text),
+      file: articleFile(article.id, hash),
+      sha256: hash,
       title: dataset.sources[sourceLocale as 'en']?.title ?? null,
       locales: dataset.locales,
       counts: {

@@ -1,16 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { CorpusIndex } from '@mfa-residency/dataset'
-import {
-  removeAbandonedStaging,
-  StagingFolder,
-  sha256,
-  writeFileAtomic,
-} from '@mfa-residency/repository'
+import { removeAbandonedStaging, StagingFolder, sha256 } from '@mfa-residency/repository'
 import { assertValidIndex } from './article-schema.js'
 import { compare, discoverArticles } from './discover-articles.js'
-import { articleFile, type ExtractedArticle } from './extract-article.js'
+import type { ExtractedArticle } from './extract-article.js'
 import {
   checkArticles,
   codeFingerprint,
@@ -19,6 +14,7 @@ import {
   extractedEntry,
   type Pending,
 } from './extraction-cache.js'
+import { faultPoint } from './fault-point.js'
 import type { Vocabulary } from './vocabulary/read-vocabulary.js'
 import { extractAll } from './worker-pool.js'
 
@@ -45,7 +41,10 @@ export interface CorpusResult {
   extracted: number
   /** Output files (relative to `outDir`) written, or in check mode, that would be. */
   changed: string[]
-  /** Article files of articles no longer in the docs: removed, or in check mode, to be removed. */
+  /**
+   * Article files the index no longer names (an article gone from the docs, or the last version of
+   * a changed one): removed, or in check mode, to be removed.
+   */
   removed: string[]
 }
 
@@ -56,11 +55,16 @@ export class CorpusError extends Error {
 
 export const INDEX_FILE = 'index.json'
 
+// What the index may name as an article file: inside articles/, so memory is never read elsewhere.
+const articleFilePattern = /^articles\/[^/\\]+\.json$/
+
 /**
- * Generate a corpus dataset: one file per article (`articles/<id>.json`, the v1 dataset shape with
- * any locales) and `index.json` listing them. Articles whose inputs are unchanged since the last run
- * are not parsed again. Output is all or nothing: new files are staged and only moved into place
- * once every article succeeded.
+ * Generate a corpus dataset: one file per article version (`articles/<id>.<hash>.json`, the v1
+ * dataset shape with any locales) and `index.json` naming them. Articles whose inputs are unchanged
+ * since the last run are not parsed again. Output is all or nothing, even under `kill -9`: new
+ * article files never replace a file the current index names; they are staged, moved in, and
+ * only then does the new index replace the old one, in one rename; files it no longer names go
+ * last. A reader who opens `index.json` finds every file it names, with that content.
  */
 export async function generateCorpus(options: CorpusOptions): Promise<CorpusResult> {
   const docsDir = path.resolve(options.docsDir)
@@ -78,25 +82,23 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
       : await ExtractionCache.open(options.cacheDir ?? defaultCacheDir(), outDir, fingerprint)
   const setting = { rootDir, outDir, sourceLocale, vocabulary }
   const { entries, summaries, pending } = checkArticles(cache, articles, setting, fingerprint)
+  const current = await readCurrentIndex(outDir)
 
   const outDirExisted = existsSync(outDir)
   if (!options.check) await removeAbandonedStaging(outDir)
-  const changed: string[] = []
+  faultPoint('discovered')
+  const staged = new StagedFiles(outDir, options.check === true)
   const failures: string[] = []
-  // Made on the first changed article.
-  let staging = null as StagingFolder | null
   const accept = (item: Pending, { summary, text }: ExtractedArticle) => {
+    faultPoint('extracted')
     summaries.set(item.article.id, summary)
     entries[item.article.id] = extractedEntry(item, summary)
-    const current = readIfPresent(path.join(outDir, summary.file))
-    if (current === text) return
-    changed.push(summary.file)
-    if (options.check) return
-    staging ??= StagingFolder.create(outDir)
-    staging.write(summary.file, text)
+    // Named by content: a file of that name already there is this version, unless edited by hand.
+    if (readIfPresent(path.join(outDir, summary.file)) !== text) staged.write(summary.file, text)
   }
   try {
-    await extractAll(pending, setting, options.jobs ?? 1, accept, ({ article }, message) => {
+    const items = pending.map((item) => ({ ...item, memory: current.memory(item.article.id) }))
+    await extractAll(items, setting, options.jobs ?? 1, accept, ({ article }, message) => {
       // Source errors name their file and line; anything else gets the article's source path.
       const named = article.docs.some((doc) => message.startsWith(`${doc.path}:`))
       failures.push(named ? message : `${article.docs[0]!.path}: ${message}`)
@@ -112,53 +114,97 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
       articles: articles.map((article) => summaries.get(article.id)!),
     }
     const indexText = `${JSON.stringify(index, null, 2)}\n`
-    const currentIndex = await readFile(path.join(outDir, INDEX_FILE), 'utf8').catch(() => null)
-    if (currentIndex !== indexText) {
-      await assertValidIndex(index, INDEX_FILE)
-      changed.push(INDEX_FILE)
-    }
-    const removed = await orphanedArticleFiles(outDir, new Set(articles.map(({ id }) => id)))
+    if (current.text !== indexText) await assertValidIndex(index, INDEX_FILE)
+    const named = new Set(index.articles.map(({ file }) => file))
+    const removed = (await articleFiles(outDir)).filter((file) => !named.has(file))
+    const articleChanges = [...staged.files]
+    if (current.text !== indexText) staged.write(INDEX_FILE, indexText)
     if (!options.check) {
-      await publish(outDir, staging, {
-        articles: changed.filter((name) => name !== INDEX_FILE),
-        removed,
-        index: currentIndex === indexText ? null : indexText,
-      })
+      await publish(outDir, staged, articleChanges, removed)
       await cache?.save(entries, outDir)
+      faultPoint('cached')
     }
-    return { index, extracted: pending.length, changed: changed.sort(compare), removed }
+    return { index, extracted: pending.length, changed: staged.files.sort(compare), removed }
   } catch (error) {
     // A failed first run leaves no output folder behind, not even an empty one.
     if (!outDirExisted) await rm(outDir, { recursive: true, force: true })
     throw error
   } finally {
-    await staging?.remove()
+    await staged.remove()
   }
 }
 
 /**
- * Put this run's output in place: the staged article files, the removal of orphaned ones, and the
- * index when it changed.
+ * Put this run's output in place, in the one order that keeps the index true to its files at
+ * every instant: the new article files (new names, so no file the current index names changes),
+ * then the index in one rename, then the removal of the files it no longer names.
  */
 async function publish(
   outDir: string,
-  staging: StagingFolder | null,
-  output: { articles: string[]; removed: readonly string[]; index: string | null },
+  staged: StagedFiles,
+  articles: readonly string[],
+  removed: readonly string[],
 ): Promise<void> {
-  await staging?.moveInto(outDir, output.articles)
-  for (const file of output.removed) await rm(path.join(outDir, file), { force: true })
-  if (output.index !== null) {
-    await ensureDir(outDir)
-    await writeFileAtomic(path.join(outDir, INDEX_FILE), output.index)
+  await staged.moveInto(articles, () => faultPoint('moved'))
+  if (staged.files.includes(INDEX_FILE)) {
+    await staged.moveInto([INDEX_FILE])
+    faultPoint('indexed')
+  }
+  for (const file of removed) {
+    await rm(path.join(outDir, file), { force: true })
+    faultPoint('removed')
   }
 }
 
-/** `articles/*.json` files in `outDir` whose article is gone from the docs. */
-async function orphanedArticleFiles(outDir: string, ids: ReadonlySet<string>): Promise<string[]> {
+/** This run's new files, written into a staging folder inside the output folder (made on the first). */
+class StagedFiles {
+  readonly files: string[] = []
+  private folder: StagingFolder | null = null
+
+  constructor(
+    private readonly outDir: string,
+    /** Check mode: only note the files. */
+    private readonly dryRun: boolean,
+  ) {}
+
+  write(file: string, text: string): void {
+    this.files.push(file)
+    if (this.dryRun) return
+    this.folder ??= StagingFolder.create(this.outDir)
+    this.folder.write(file, text)
+    faultPoint('staged')
+  }
+
+  async moveInto(files: readonly string[], moved?: () => void): Promise<void> {
+    await this.folder?.moveInto(this.outDir, files, moved)
+  }
+
+  async remove(): Promise<void> {
+    await this.folder?.remove()
+  }
+}
+
+/** The output's current index: its text, and the file it names for each article, as memory. */
+async function readCurrentIndex(outDir: string) {
+  const text = await readFile(path.join(outDir, INDEX_FILE), 'utf8').catch(() => null)
+  const files = new Map<string, string>()
+  try {
+    for (const { id, file } of (JSON.parse(text ?? 'null') as CorpusIndex).articles) {
+      if (typeof id === 'string' && articleFilePattern.test(file)) files.set(id, file)
+    }
+  } catch {
+    // No index, or not one of ours: no memory; the next index replaces it.
+  }
+  const memory = (id: string) => (files.has(id) ? path.join(outDir, files.get(id)!) : null)
+  return { text, memory }
+}
+
+/** The `articles/*.json` files in `outDir`, as the index names them. */
+async function articleFiles(outDir: string): Promise<string[]> {
   const names = await readdir(path.join(outDir, 'articles')).catch(() => [] as string[])
   return names
-    .filter((name) => name.endsWith('.json') && !ids.has(path.basename(name, '.json')))
-    .map((name) => articleFile(path.basename(name, '.json')))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => `articles/${name}`)
     .sort(compare)
 }
 
@@ -168,9 +214,4 @@ function readIfPresent(file: string): string | null {
   } catch {
     return null
   }
-}
-
-async function ensureDir(dir: string): Promise<string> {
-  await mkdir(dir, { recursive: true })
-  return dir
 }

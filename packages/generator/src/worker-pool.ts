@@ -4,19 +4,24 @@ import type { Article } from './discover-articles.js'
 import { type ExtractedArticle, extractArticle } from './extract-article.js'
 import type { Vocabulary } from './vocabulary/read-vocabulary.js'
 
-/** Where the articles are read from and written to, shared by every thread. */
+/** Where the articles are read from, shared by every thread. */
 export interface ExtractionSetting {
   rootDir: string
-  outDir: string
   sourceLocale: string
   vocabulary?: Vocabulary | null
+}
+
+/** An article to extract, with its file from the last run (absolute) as memory. */
+export interface ExtractionItem {
+  article: Article
+  memory: string | null
 }
 
 // Below this many articles to extract, starting workers costs more than it saves.
 const minArticlesPerWorker = 4
 
 /** Extract every pending article, in worker threads when there are enough of them. */
-export async function extractAll<Item extends { article: Article }>(
+export async function extractAll<Item extends ExtractionItem>(
   pending: readonly Item[],
   setting: ExtractionSetting,
   jobs: number,
@@ -29,9 +34,9 @@ export async function extractAll<Item extends { article: Article }>(
 }
 
 /** Extract the articles one by one in this thread. */
-async function extractHere<Item extends { article: Article }>(
+async function extractHere<Item extends ExtractionItem>(
   pending: readonly Item[],
-  { rootDir, outDir, sourceLocale, vocabulary = null }: ExtractionSetting,
+  { rootDir, sourceLocale, vocabulary = null }: ExtractionSetting,
   accept: (item: Item, result: ExtractedArticle) => void,
   fail: (item: Item, message: string) => void,
 ): Promise<void> {
@@ -40,7 +45,7 @@ async function extractHere<Item extends { article: Article }>(
       item.article,
       rootDir,
       sourceLocale,
-      outDir,
+      item.memory,
       vocabulary,
     ).catch((error: Error) => {
       fail(item, error.message)
@@ -51,9 +56,9 @@ async function extractHere<Item extends { article: Article }>(
 }
 
 /** Extract the articles in `workers` threads, each sent its next article as it finishes one. */
-async function extractInWorkers<Item extends { article: Article }>(
+async function extractInWorkers<Item extends ExtractionItem>(
   pending: readonly Item[],
-  { rootDir, outDir, sourceLocale, vocabulary = null }: ExtractionSetting,
+  { rootDir, sourceLocale, vocabulary = null }: ExtractionSetting,
   workers: number,
   accept: (item: Item, result: ExtractedArticle) => void,
   fail: (item: Item, message: string) => void,
@@ -62,7 +67,7 @@ async function extractInWorkers<Item extends { article: Article }>(
     { length: workers },
     () =>
       new Worker(new URL('./corpus-worker.js', import.meta.url), {
-        workerData: { rootDir, sourceLocale, outDir, vocabulary },
+        workerData: { rootDir, sourceLocale, vocabulary },
       }),
   )
   try {
@@ -72,7 +77,8 @@ async function extractInWorkers<Item extends { article: Article }>(
       const send = (worker: Worker) => {
         if (next >= pending.length) return
         const index = next++
-        worker.postMessage({ index, article: pending[index]!.article } satisfies WorkerJob)
+        const { article, memory } = pending[index]!
+        worker.postMessage({ index, article, memory } satisfies WorkerJob)
       }
       for (const worker of threads) {
         worker.on('message', (reply: WorkerReply) => {
@@ -96,7 +102,7 @@ async function extractInWorkers<Item extends { article: Article }>(
       }
     })
   } finally {
-    // Every thread is stopped before the caller removes the staging folder they write into.
+    // Every thread is stopped before the caller goes on: none outlives a failed run.
     await Promise.all(threads.map((worker) => worker.terminate()))
   }
 }

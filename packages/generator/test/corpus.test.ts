@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -29,6 +30,15 @@ async function corpus(count = 1) {
   return { root, docs, out, generate }
 }
 
+/** The index, and the file it names for each article (relative to the output folder), by id. */
+async function readIndex(out: string) {
+  const index = JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8'))
+  const files: Record<string, string> = Object.fromEntries(
+    index.articles.map((entry: { id: string; file: string }) => [entry.id, entry.file]),
+  )
+  return { index, files }
+}
+
 /** Every output file's text, by path relative to the output folder. */
 async function snapshot(out: string): Promise<Record<string, string>> {
   const files = (await readdir(out, { recursive: true })).map(String).sort()
@@ -51,7 +61,8 @@ describe('mfa-residency-generate --docs: one file per article and an index', () 
         path.join(docs, 'en', `${article}.md`),
       )
       expect(await generate()).toMatchObject({ code: 0, stderr: '' })
-      const written = await readFile(path.join(out, 'articles', `${article}.json`), 'utf8')
+      const { files } = await readIndex(out)
+      const written = await readFile(path.join(out, files[article]!), 'utf8')
       const golden = path.join(import.meta.dirname, '__golden__/update-2025-06-06.json')
       expect(written).toBe(await readFile(golden, 'utf8'))
     },
@@ -62,17 +73,22 @@ describe('mfa-residency-generate --docs: one file per article and an index', () 
     const run = await generate()
     expect(run).toMatchObject({ code: 0, stderr: '' })
     expect(run.stdout).toMatch(/written \(1 article, 1 parsed, 0 unchanged since the last run/)
-    expect(await readFile(path.join(out, 'articles', `${article}.json`), 'utf8')).toBe(
-      await readFile(committedDataset, 'utf8'),
-    )
-    const index = JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8'))
+    const committed = await readFile(committedDataset, 'utf8')
+    const { index } = await readIndex(out)
+    // Named by its content: the first 8 hex digits of the sha256 the index records.
+    const hash = createHash('sha256').update(committed).digest('hex')
+    expect(await readdir(path.join(out, 'articles'))).toEqual([
+      `${article}.${hash.slice(0, 8)}.json`,
+    ])
+    expect(await readFile(path.join(out, index.articles[0].file), 'utf8')).toBe(committed)
     expect(index).toMatchObject({
       schemaVersion: 1,
       sourceLocale: 'en',
       articles: [
         {
           id: article,
-          file: `articles/${article}.json`,
+          file: `articles/${article}.${hash.slice(0, 8)}.json`,
+          sha256: hash,
           title: 'Data residency and customer data for Microsoft Entra multifactor authentication',
           locales: ['en', 'sv'],
           counts: { tables: 5, lists: 4, notes: 2, translationGaps: 0 },
@@ -106,17 +122,23 @@ describe('mfa-residency-generate --docs: one file per article and an index', () 
     const english = path.join(docs, 'en', 'copy-3.md')
     await writeFile(english, (await readFile(english, 'utf8')).replace('| China ', '| Hong Kong '))
 
+    const old = (await readIndex(out)).files['copy-3']!
     const run = await generate()
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/6 articles, 1 parsed, 5 unchanged/)
-    expect(run.stdout).toMatch(/\n {2}articles\/copy-3\.json\n {2}index\.json\n$/)
+    const { files } = await readIndex(out)
+    // The new version under a new name, the index, and the old version gone.
+    expect(run.stdout.split('\n').slice(1)).toEqual([
+      `  ${files['copy-3']}`,
+      '  index.json',
+      `  ${old} (removed)`,
+      '',
+    ])
     const after = await snapshot(out)
-    expect(after['articles/copy-3.json']).toContain('"Hong Kong"')
-    expect({ ...after, 'articles/copy-3.json': '', 'index.json': '' }).toEqual({
-      ...before,
-      'articles/copy-3.json': '',
-      'index.json': '',
-    })
+    expect(after[files['copy-3']!]).toContain('"Hong Kong"')
+    const { [files['copy-3']!]: _new, 'index.json': _index, ...unchanged } = after
+    const { [old]: _old, 'index.json': _oldIndex, ...kept } = before
+    expect(unchanged).toEqual(kept)
   })
 
   test('a cache made by other code (another fingerprint) is not used', async () => {
@@ -133,7 +155,7 @@ describe('mfa-residency-generate --docs: one file per article and an index', () 
   test('an output file edited by hand is not trusted: it is parsed and written again', async () => {
     const { out, generate } = await corpus(2)
     expect((await generate()).code).toBe(0)
-    const file = path.join(out, 'articles', 'copy-1.json')
+    const file = path.join(out, (await readIndex(out)).files['copy-1']!)
     const good = await readFile(file, 'utf8')
     await writeFile(file, good.replace('"China"', '"Atlantis"'))
     const run = await generate()
@@ -144,12 +166,13 @@ describe('mfa-residency-generate --docs: one file per article and an index', () 
   test('an article whose documents are gone loses its file', async () => {
     const { docs, out, generate } = await corpus(3)
     expect((await generate()).code).toBe(0)
+    const gone = (await readIndex(out)).files['copy-2']!
     await rm(path.join(docs, 'en', 'copy-2.md'))
     await rm(path.join(docs, 'sv', 'copy-2.txt'))
     const run = await generate()
-    expect(run.stdout).toContain('  articles/copy-2.json (removed)\n')
-    expect(existsSync(path.join(out, 'articles', 'copy-2.json'))).toBe(false)
-    const index = JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8'))
+    expect(run.stdout).toContain(`  ${gone} (removed)\n`)
+    expect(existsSync(path.join(out, gone))).toBe(false)
+    const { index } = await readIndex(out)
     expect(index.articles.map((entry: { id: string }) => entry.id)).toEqual([article, 'copy-1'])
   })
 
@@ -157,16 +180,24 @@ describe('mfa-residency-generate --docs: one file per article and an index', () 
     const { docs, out, generate } = await corpus(2)
     const missing = await generate('--check')
     expect(missing.code).toBe(1)
-    expect(missing.stderr).toMatch(/is stale .*\n {2}articles\/concept-mfa-data-residency\.json\n/)
+    expect(missing.stderr).toMatch(
+      /is stale .*\n {2}articles\/concept-mfa-data-residency\.[0-9a-f]{8}\.json\n/,
+    )
     expect(existsSync(out)).toBe(false)
 
     expect((await generate()).code).toBe(0)
     expect((await generate('--check')).code).toBe(0)
     await rename(path.join(docs, 'sv', 'copy-1.txt'), path.join(docs, 'sv', 'copy-1.txt.bak'))
     await rm(path.join(docs, 'sv', 'copy-1.txt.bak'))
+    const old = (await readIndex(out)).files['copy-1']!
     const stale = await generate('--check')
     expect(stale.code).toBe(1)
-    expect(stale.stderr).toContain('  articles/copy-1.json\n  index.json\n')
+    expect(stale.stderr).toMatch(
+      new RegExp(
+        `\n {2}articles/copy-1\\.[0-9a-f]{8}\\.json\n {2}index\\.json\n {2}${old} \\(removed\\)\n$`,
+      ),
+    )
+    expect(stale.stderr).not.toContain(`  ${old}\n`)
   })
 })
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { closeSync, fdatasyncSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs'
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { open, readdir, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 // Every way this repository writes files that someone reads: one file, several files together, a
@@ -11,18 +11,43 @@ import path from 'node:path'
 export type FileData = string | Uint8Array
 
 /** A name beside `file` for its next version: in the same folder, so the rename is atomic. */
-function tempBeside(file: string): string {
-  return `${file}.${randomBytes(6).toString('hex')}.tmp`
+const tempBeside = (file: string) => `${file}.${randomBytes(6).toString('hex')}.tmp`
+
+/**
+ * `error` naming `file`: Node's message for a failed write names no path ("ENOSPC: no space left on
+ * device, write"), and a full disk among thousands of files must say which. `code` stays, for the
+ * caller; any other error (bad data: a bug, not the disk) is passed on as it is.
+ */
+export function writeError(file: string, action: string, error: unknown): unknown {
+  const { code, message } = error as NodeJS.ErrnoException
+  // System errors only (ENOSPC, EACCES…): Node's ERR_* codes are bugs.
+  if (!/^E[A-Z0-9]+$/.test(code ?? '') || message.startsWith(`${file}: `)) return error
+  // "ENOSPC: no space left on device, write" or "…, open '/x'": the reason alone.
+  const reason = /^[A-Z0-9_]+: (.+?), \w+(?: '.*')?$/.exec(message)?.[1] ?? message
+  const named = new Error(`${file}: cannot ${action}: ${reason} (${code})`, { cause: error })
+  return Object.assign(named, { code, path: file })
 }
 
-async function writeFlushed(file: string, data: FileData): Promise<void> {
-  const handle = await open(file, 'w')
+/** Write and flush `temp`; a failure is reported as one of `file`, the file it will become. */
+async function writeFlushed(temp: string, data: FileData, file = temp): Promise<void> {
   try {
-    await handle.writeFile(data)
-    await handle.datasync()
-  } finally {
-    await handle.close()
+    const handle = await open(temp, 'w')
+    try {
+      await handle.writeFile(data)
+      await handle.datasync()
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    throw writeError(file, 'write', error)
   }
+}
+
+/** Rename `from` to `to`; a failure names `to`, the file being put in place. */
+async function moveTo(from: string, to: string): Promise<void> {
+  await rename(from, to).catch((error: unknown) => {
+    throw writeError(to, 'move into place', error)
+  })
 }
 
 /**
@@ -32,8 +57,8 @@ async function writeFlushed(file: string, data: FileData): Promise<void> {
 export async function writeFileAtomic(file: string, data: FileData): Promise<void> {
   const temp = tempBeside(file)
   try {
-    await writeFlushed(temp, data)
-    await rename(temp, file)
+    await writeFlushed(temp, data, file)
+    await moveTo(temp, file)
   } catch (error) {
     await rm(temp, { force: true })
     throw error
@@ -94,10 +119,10 @@ export async function replaceFiles(writes: readonly FileWrite[]): Promise<string
   try {
     for (const write of changed) {
       temps.set(write, tempBeside(write.file))
-      await writeFlushed(temps.get(write)!, write.data)
+      await writeFlushed(temps.get(write)!, write.data, write.file)
     }
     for (const write of changed) {
-      await rename(temps.get(write)!, write.file)
+      await moveTo(temps.get(write)!, write.file)
       temps.delete(write)
       replaced.push(write)
     }
@@ -147,26 +172,34 @@ export class StagingFolder {
   write(file: string, data: FileData): void {
     const target = path.join(this.path, file)
     this.makeFolder(path.dirname(target))
-    const fd = openSync(target, 'w')
     try {
-      writeFileSync(fd, data)
-      fdatasyncSync(fd)
-    } finally {
-      closeSync(fd)
+      const fd = openSync(target, 'w')
+      try {
+        writeFileSync(fd, data)
+        fdatasyncSync(fd)
+      } finally {
+        closeSync(fd)
+      }
+    } catch (error) {
+      throw writeError(target, 'write', error)
     }
   }
 
-  /** Rename staged files (relative paths) to the same paths under `dir`, one by one. */
-  async moveInto(dir: string, files: readonly string[]): Promise<void> {
+  /**
+   * Rename staged files (relative paths) to the same paths under `dir`, one by one, calling `moved`
+   * after each; then flush their folders, so that they are on disk before what the caller moves
+   * next (an index naming them).
+   */
+  async moveInto(dir: string, files: readonly string[], moved?: (file: string) => void) {
+    const targets = new Set<string>()
     for (const file of files) {
       const target = path.join(dir, file)
-      const folder = path.dirname(target)
-      if (!this.folders.has(folder)) {
-        await mkdir(folder, { recursive: true })
-        this.folders.add(folder)
-      }
-      await rename(path.join(this.path, file), target)
+      targets.add(path.dirname(target))
+      this.makeFolder(path.dirname(target))
+      await moveTo(path.join(this.path, file), target)
+      moved?.(file)
     }
+    for (const folder of targets) await flushFolder(folder)
   }
 
   /** Remove the folder and whatever is still in it. */
@@ -176,7 +209,11 @@ export class StagingFolder {
 
   private makeFolder(folder: string): void {
     if (this.folders.has(folder)) return
-    mkdirSync(folder, { recursive: true })
+    try {
+      mkdirSync(folder, { recursive: true })
+    } catch (error) {
+      throw writeError(folder, 'make the folder', error)
+    }
     this.folders.add(folder)
   }
 }
@@ -193,6 +230,13 @@ export async function removeAbandonedStaging(dir: string, name = ''): Promise<vo
     if (Number.isInteger(pid) && isRunning(pid)) continue
     await rm(path.join(dir, entry), { recursive: true, force: true })
   }
+}
+
+/** Flush a folder's entries (renames into it) to disk; best effort, as Windows cannot. */
+async function flushFolder(folder: string): Promise<void> {
+  const handle = await open(folder, 'r').catch(() => null)
+  await handle?.sync().catch(() => undefined)
+  await handle?.close()
 }
 
 function isRunning(pid: number): boolean {

@@ -115,7 +115,9 @@ describe('replaceFiles', () => {
     expect(error).toBeInstanceOf(ReplaceFilesError)
     expect((error as ReplaceFilesError).unrestored).toEqual([])
     expect(((error as Error).cause as NodeJS.ErrnoException).code).toBe('EISDIR')
-    expect((error as Error).message).toMatch(/^EISDIR/)
+    expect((error as Error).message).toBe(
+      `${path.join(dir, 'blocked.html')}: cannot move into place: illegal operation on a directory (EISDIR)`,
+    )
     // Byte for byte what was there, the new file gone, and no temporaries left.
     expect(await tree(dir)).toEqual(before)
   })
@@ -160,7 +162,13 @@ describe('staging folders', () => {
       ['index.json', '[]\n'],
     ])
     expect(existsSync(path.join(dir, 'articles'))).toBe(false)
-    await staging.moveInto(dir, ['articles/a.json', 'articles/b.json'])
+    // Told after each rename: a caller can stop (or be killed) between any two.
+    const moved: string[] = []
+    await staging.moveInto(dir, ['articles/a.json', 'articles/b.json'], (file) => {
+      moved.push(file)
+      expect(existsSync(path.join(dir, file))).toBe(true)
+    })
+    expect(moved).toEqual(['articles/a.json', 'articles/b.json'])
     await staging.remove()
     expect(await tree(dir)).toEqual([
       ['articles', '(folder)'],
