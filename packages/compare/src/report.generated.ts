@@ -25,6 +25,8 @@ export type ChangeKind =
   | 'term'
   | 'quantity'
   | 'mention'
+  | 'link'
+  | 'footnote'
   | 'formatting'
   | 'translation-drift'
 /**
@@ -59,11 +61,97 @@ export interface Report {
     cosmetic: number
     'translation-drift': number
   }
+  summary: Summary
   changes: Change[]
   /**
    * Values and items of the head that the vocabulary names nothing for, and that the base named or did not have: each to be given a term or an alias. Present when the comparison linked values to a vocabulary.
    */
   toCurate?: UnmappedValue[]
+}
+/**
+ * What a reviewer reads first, worked out from both datasets: the changes that set the bump, the facts that changed entity by entity in the vocabulary's words, and the translation status per locale. Text in it is plain; each output escapes it.
+ *
+ * This interface was referenced by `Report`'s JSON-Schema
+ * via the `definition` "summary".
+ */
+export interface Summary {
+  /**
+   * The changes at the bump's level, by what they do, named briefly: `3 tables removed: …`. Empty when the bump is none.
+   */
+  because: string[]
+  /**
+   * Every table, list and note a data change touches, then prose, the vocabulary and the metadata as groups: each data change belongs to exactly one.
+   */
+  entities: SummaryEntity[]
+  /**
+   * Per translated locale, the translation gaps this change opened and closed.
+   */
+  translations: TranslationStatus[]
+  /**
+   * A short name for each change, parallel to `changes`: the place it touches in words (`Voice call · Data store type`).
+   */
+  labels: string[]
+  /**
+   * What each added or removed table, row, list or note holds, in the source locale.
+   */
+  contents: EntityContents[]
+}
+/**
+ * One entity, or one group, and what changed in it, in words.
+ *
+ * This interface was referenced by `Report`'s JSON-Schema
+ * via the `definition` "summaryEntity".
+ */
+export interface SummaryEntity {
+  /**
+   * The entity (`tables/<id>`, `lists/<id>`, `notes/<id>`) or the group (`prose`, `terms`, `metadata`).
+   */
+  path: string
+  kind: 'table' | 'list' | 'note' | 'prose' | 'vocabulary' | 'metadata'
+  /**
+   * What people call it: a table's title, a list's heading, a note's heading and kind, or the group's name.
+   */
+  name: string
+  /**
+   * Present when the whole entity was added or removed.
+   */
+  action?: 'added' | 'removed'
+  level: Level
+  /**
+   * What changed, one fact each (`Voice call · Data store type: no longer stores Blocked users (if fraud was reported)`).
+   */
+  facts: string[]
+  /**
+   * The indexes in `changes` of the data changes it covers.
+   */
+  changes: number[]
+}
+/**
+ * The translation gaps of one locale that this change opened, by kind, and those it closed.
+ *
+ * This interface was referenced by `Report`'s JSON-Schema
+ * via the `definition` "translationStatus".
+ */
+export interface TranslationStatus {
+  locale: string
+  missing: number
+  stale: number
+  extra: number
+  resolved: number
+}
+/**
+ * An added or removed table, row, list or note, cell by cell: its column labels and, per row, each column's values.
+ *
+ * This interface was referenced by `Report`'s JSON-Schema
+ * via the `definition` "entityContents".
+ */
+export interface EntityContents {
+  /**
+   * The index in `changes` of the change that adds or removes it.
+   */
+  change: number
+  columns: string[]
+  rows: string[][][]
 }
 /**
  * This interface was referenced by `Report`'s JSON-Schema

@@ -391,6 +391,9 @@ describe('durations, dates and mentions', () => {
 
 test('makeReport keeps the values to curate, and leaves them out when none were looked for', () => {
   const value = { locale: 'en', path: `${voiceStores}/values/3`, text: 'Hardware token inventory' }
-  expect(makeReport('a', 'b', [], [value])).toMatchObject({ bump: 'none', toCurate: [value] })
+  expect(makeReport('a', 'b', [], { toCurate: [value] })).toMatchObject({
+    bump: 'none',
+    toCurate: [value],
+  })
   expect(makeReport('a', 'b', [])).not.toHaveProperty('toCurate')
 })

@@ -16,12 +16,13 @@ import {
 } from '@mfa-residency/repository'
 import { formatChangeset } from './changeset.js'
 import { compareSnapshotSides } from './compare-snapshots.js'
-import { formatFailureMarkdown, formatMarkdown } from './format-markdown.js'
+import { formatFailureMarkdown, formatMarkdown, MAX_LENGTH } from './format-markdown.js'
 import { formatText } from './format-text.js'
 import { COMMITTED_DATASET, resolveSnapshot, type Snapshot } from './snapshot.js'
 
 const usage = `Usage: pnpm docs:diff [--base <spec>] [--head <spec>] [--format text|markdown|json]
                       [--changeset] [--check] [--link-base <url>] [--output <file>]
+                      [--max-length <n>] [--full-output <file>] [--full-report-url <url>]
 
 Compare two versions of the docs or the dataset and report every change, classified as data,
 cosmetic or translation drift, with the semver bump it asks for.
@@ -42,6 +43,11 @@ Options:
                    term of the vocabulary (docs:check, in one process)
   --link-base <u>  prefix for links to source lines in markdown, e.g. https://github.com/o/r/blob/<sha>/
   --output <file>  write the report there instead of stdout
+  --max-length <n> markdown: the most characters the report may have (default ${MAX_LENGTH}); past
+                   that, details and then sections become counts, and the report says what it cut
+  --full-output <f> markdown: also write the report without the size limit there
+  --full-report-url <u>  markdown: where the full report is, named when the report is cut
+                   (default: "the full report is in the workflow artifacts")
   --help           show this help
 
 Examples:
@@ -60,6 +66,9 @@ async function main(argv: string[]): Promise<number> {
       check: { type: 'boolean' },
       'link-base': { type: 'string' },
       output: { type: 'string' },
+      'max-length': { type: 'string' },
+      'full-output': { type: 'string' },
+      'full-report-url': { type: 'string' },
     },
     usage,
   )
@@ -70,14 +79,26 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--format must be text, markdown or json, not "${format}"\n\n${usage}`)
     return 2
   }
+  const maxLength = values['max-length'] === undefined ? MAX_LENGTH : Number(values['max-length'])
+  if (!Number.isSafeInteger(maxLength) || maxLength < 1000) {
+    console.error(
+      `--max-length must be a whole number of at least 1000, not "${values['max-length']}"\n\n${usage}`,
+    )
+    return 2
+  }
   const root = findRepositoryRoot(process.cwd())
   if (!root) {
     console.error(`error: no ${MANIFEST_PATH} in this folder or above`)
     return 2
   }
-  const emit = async (text: string) => {
-    if (typeof values.output === 'string') await writeFileAtomic(path.resolve(values.output), text)
-    else process.stdout.write(text)
+  const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
+  const outputs: Outputs = {
+    format,
+    maxLength,
+    output: str(values.output),
+    fullOutput: str(values['full-output']),
+    linkBase: str(values['link-base']),
+    fullReportUrl: str(values['full-report-url']),
   }
 
   let report: ReturnType<typeof compareSnapshotSides>['report']
@@ -91,22 +112,51 @@ async function main(argv: string[]): Promise<number> {
     report = sides.report
     if (values.check) failures = await checkFailures(base, head, sides, root)
   } catch (error) {
-    if (format === 'markdown') await emit(formatFailureMarkdown(error))
+    if (format === 'markdown') await writeMarkdown(outputs, () => formatFailureMarkdown(error))
     console.error(`error: analysis failed: ${(error as Error).message}`)
     return 1
   }
 
-  const linkBase = typeof values['link-base'] === 'string' ? values['link-base'] : undefined
-  await emit(
-    format === 'json'
-      ? `${JSON.stringify(report, null, 2)}\n`
-      : format === 'markdown'
-        ? formatMarkdown(report, linkBase ? { linkBase } : {})
-        : formatText(report, { color: typeof values.output !== 'string' && useColor() }),
-  )
+  await writeReport(report, outputs)
   if (values.changeset) await writeChangeset(report, root)
   for (const line of failures) console.error(line)
   return failures.length > 0 ? 1 : 0
+}
+
+/** Where the report goes and how: the format, the budget and the links of its Markdown. */
+interface Outputs {
+  format: string
+  maxLength: number
+  output: string | undefined
+  fullOutput: string | undefined
+  linkBase: string | undefined
+  fullReportUrl: string | undefined
+}
+
+const emit = async (outputs: Outputs, text: string) => {
+  if (outputs.output !== undefined) await writeFileAtomic(path.resolve(outputs.output), text)
+  else process.stdout.write(text)
+}
+
+/** Markdown within the budget where the report goes, and with `--full-output`, without it. */
+async function writeMarkdown(outputs: Outputs, markdown: (maxLength: number) => string) {
+  await emit(outputs, markdown(outputs.maxLength))
+  if (outputs.fullOutput !== undefined)
+    await writeFileAtomic(path.resolve(outputs.fullOutput), markdown(Number.POSITIVE_INFINITY))
+}
+
+async function writeReport(report: Report, outputs: Outputs): Promise<void> {
+  if (outputs.format === 'json') return emit(outputs, `${JSON.stringify(report, null, 2)}\n`)
+  if (outputs.format === 'text')
+    return emit(outputs, formatText(report, { color: outputs.output === undefined && useColor() }))
+  const { linkBase, fullReportUrl } = outputs
+  return writeMarkdown(outputs, (maxLength) =>
+    formatMarkdown(report, {
+      maxLength,
+      ...(linkBase === undefined ? {} : { linkBase }),
+      ...(fullReportUrl === undefined ? {} : { fullReportUrl }),
+    }),
+  )
 }
 
 async function writeChangeset(report: Report, root: string): Promise<void> {

@@ -7,7 +7,7 @@ import {
   type Report,
   type UnmappedValue,
 } from '@mfa-residency/compare'
-import type { Dataset } from '@mfa-residency/dataset'
+import type { Dataset, Locale } from '@mfa-residency/dataset'
 import { extractDataset, type TermIssue } from '@mfa-residency/generator'
 import type { ParsedDocument } from '@mfa-residency/parser'
 import { diffDocuments } from './diff-documents.js'
@@ -52,6 +52,12 @@ function materialize(snapshot: Snapshot, memory: Dataset | null): Side {
       },
     ]),
   )
+  // A file given in place of a locale's document (`en=<file>`) stands for that document: the
+  // dataset keeps the manifest's path, and only the lines in the report name the file.
+  for (const doc of snapshot.manifest.docs) {
+    const source = dataset.sources[doc.locale as Locale]
+    if (source && source.path !== doc.path) source.path = doc.path
+  }
   const unmapped = snapshot.vocabulary ? unmappedValues(dataset, termIssues) : null
   return { dataset, docs, termIssues, unmapped }
 }
@@ -111,9 +117,17 @@ function reportOf(baseSnapshot: Snapshot, headSnapshot: Snapshot, base: Side, he
       )
     }
   } else {
-    changes = diffDatasets(base.dataset, head.dataset, { includeSources: true })
+    // Lines of a side that is docs are lines of its files, which may stand in for the manifest's.
+    const fileOf: FileOf = (side, locale) =>
+      (side === 'base' ? base : head).docs?.get(locale)?.document.file ??
+      (side === 'base' ? base : head).dataset.sources[locale as Locale]?.path ??
+      locale
+    changes = diffDatasets(base.dataset, head.dataset, { includeSources: true, fileOf })
   }
   const toCurate =
     head.unmapped === null ? undefined : newlyUnmapped(base.unmapped ?? [], head.unmapped)
-  return makeReport(baseSnapshot.label, headSnapshot.label, changes, toCurate)
+  return makeReport(baseSnapshot.label, headSnapshot.label, changes, {
+    ...(toCurate === undefined ? {} : { toCurate }),
+    datasets: { base: base.dataset, head: head.dataset },
+  })
 }

@@ -1,164 +1,126 @@
-import type { Change, Report, SourceLines, WordEdit } from '@mfa-residency/compare'
-import { groupChanges } from './group-changes.js'
-import { escapeMarkdown } from './markdown-text.js'
+import type { Report } from '@mfa-residency/compare'
+import type { RootContent } from 'mdast'
+import { type Budget, fit, type Layout } from './markdown/budget.js'
+import { code, heading, html, paragraph, strong, text } from './markdown/build.js'
+import { detailParts } from './markdown/details.js'
+import { sectionParts } from './markdown/sections.js'
+import { serialize } from './markdown/serialize.js'
+import { type LinkOptions, mainFiles } from './markdown/source-links.js'
+import { summaryBlocks } from './markdown/summary.js'
+import { toCuratePart } from './markdown/to-curate.js'
 
-/** Finds the sticky pull-request comment so it is updated in place. */
-export const MARKER = '<!-- mfa-residency-docs-diff -->'
+/** GitHub takes a comment of up to 65,536 characters; the report stays well under. */
+export const MAX_LENGTH = 60_000
 
 export interface MarkdownOptions {
   /** Prefix for links to source lines, e.g. `https://github.com/o/r/blob/<sha>/`. Plain `file:line` without it. */
   linkBase?: string
+  /** The most characters the report may have (default 60,000); `Infinity` for the full report. */
+  maxLength?: number
+  /** Where the full report is, named when the report had to be cut. */
+  fullReportUrl?: string
 }
 
-// Groups with more rows than this fold into <details>.
-const FOLD_AFTER = 8
+const sides = (report: Report) =>
+  paragraph(text('Base '), code(report.base), text(' → head '), code(report.head))
 
-/** Emphasis must hug its text: `**word** ` renders, `**word **` does not. */
-function mark(text: string, marker: string): string {
-  const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!
-  // Whitespace around the marked words may hold line breaks, which would end the table row.
-  return core === ''
-    ? escapeMarkdown(text)
-    : `${escapeMarkdown(lead!)}${marker}${escapeMarkdown(core!)}${marker}${escapeMarkdown(trail!)}`
+/** Without links, rows give lines of each side's main file: named here, once. */
+function files(options: MarkdownOptions & LinkOptions): RootContent[] {
+  const { base, head } = options.files ?? {}
+  if (options.linkBase || (!base && !head)) return []
+  const parts =
+    base && head && base === head
+      ? [text('Lines are in '), code(base)]
+      : [
+          ...(base ? [text('Lines before are in '), code(base)] : []),
+          ...(head ? [text(base ? ', after in ' : 'Lines after are in '), code(head)] : []),
+        ]
+  return [paragraph(...parts, text('.'))]
 }
 
-function words(edits: readonly WordEdit[], side: '-' | '+'): string {
-  return edits
-    .filter((edit) => edit.op === '=' || edit.op === side)
-    .map((edit) =>
-      edit.op === '=' ? escapeMarkdown(edit.text) : mark(edit.text, side === '-' ? '~~' : '**'),
-    )
-    .join('')
+const footer = paragraph(
+  html('<sub>'),
+  text('Levels: the SemVer policy in the dataset README. By '),
+  code('pnpm docs:diff'),
+  text('.'),
+  html('</sub>'),
+)
+
+function layoutOf(report: Report, options: MarkdownOptions & LinkOptions): Layout {
+  const { counts } = report
+  // The package name is code: `@mfa-residency/dataset` in text would mention a team.
+  const release =
+    report.bump === 'none'
+      ? [text('no release needed')]
+      : [text(`${report.bump} release of `), code('@mfa-residency/dataset')]
+  const sections = sectionParts(report, options)
+  const curate = toCuratePart(report, options)
+  const details = detailParts(report, options)
+  return {
+    title: (truncated) => [
+      heading(2, text(`Docs diff${truncated ? ' (truncated)' : ''}: `), ...release),
+      paragraph(
+        strong(text(`${report.changes.length} changes`)),
+        text(
+          `: ${counts.data} data, ${counts.cosmetic} cosmetic, ${counts['translation-drift']} translation drift. `,
+        ),
+        ...sides(report).children,
+      ),
+      ...files(options),
+    ],
+    pieces: [
+      summaryBlocks(report),
+      ...(sections.length > 0 ? [[heading(3, text('Changes by entity'))], ...sections] : []),
+      ...(curate ? [curate] : []),
+      ...(details.length > 0 ? [[heading(3, text('Details'))], ...details] : []),
+      [footer],
+    ],
+  }
 }
 
-function values(change: Change, side: 'before' | 'after'): string {
-  const value = change[side]
-  if (change.words) return words(change.words, side === 'before' ? '-' : '+')
-  if (value === undefined || value === null) return ''
-  if (!Array.isArray(value)) return escapeMarkdown(value)
-  const marked = side === 'before' ? change.valuesRemoved : change.valuesAdded
-  return value
-    .map((item) =>
-      marked?.includes(item)
-        ? side === 'before'
-          ? `~~${escapeMarkdown(item)}~~`
-          : `**${escapeMarkdown(item)}**`
-        : escapeMarkdown(item),
-    )
-    .join('<br>')
-}
-
-function link(lines: SourceLines | undefined, options: MarkdownOptions): string {
-  if (!lines) return ''
-  const text = lines.endLine > lines.line ? `L${lines.line}–${lines.endLine}` : `L${lines.line}`
-  if (!options.linkBase) return `\`${lines.file}:${text.slice(1)}\``
-  const anchor =
-    lines.endLine > lines.line ? `#L${lines.line}-L${lines.endLine}` : `#L${lines.line}`
-  return `[${text}](${options.linkBase}${lines.file.split('/').map(encodeURIComponent).join('/')}${anchor})`
-}
-
-function table(changes: readonly Change[], options: MarkdownOptions): string {
-  const rows = changes.map((change) => {
-    const where = [link(change.base, options), link(change.head, options)]
-      .filter(Boolean)
-      .join(' → ')
-    const translation =
-      change.translation === undefined
-        ? ''
-        : ` (${change.locale}: ${[change.translation].flat().join(' | ')})`
-    return `| ${escapeMarkdown(change.summary + translation)} | ${change.level} | ${values(change, 'before')} | ${values(change, 'after')} | ${where} |`
-  })
-  return [
-    '| change | level | before | after | source |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n')
-}
-
-function counts(report: Report): string {
-  return [
-    `${report.counts.data} data`,
-    `${report.counts.cosmetic} cosmetic`,
-    `${report.counts['translation-drift']} translation drift`,
-  ].join(' · ')
-}
-
-/** The pull-request comment: a summary line, then one section per table, list and note. */
+/**
+ * The pull-request comment, written as a Markdown tree: a summary (the bump and why, the facts
+ * that changed, the translations), a section per entity with before and after, and folded details.
+ * It stays within `maxLength`, cutting in steps and saying what it cut.
+ */
 export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  const sides = `Base: \`${report.base}\` → head: \`${report.head}\``
+  const budget: Budget = {
+    maxLength: options.maxLength ?? MAX_LENGTH,
+    fullReportUrl: options.fullReportUrl,
+  }
   if (report.changes.length === 0) {
-    const curate = toCurate(report, options)
-    return `${MARKER}\n## Docs diff: no changes\n\n${sides}\n\nThe docs and the dataset match: nothing to review.\n${curate.map((line) => `${line}\n`).join('')}`
+    const curate = toCuratePart(report, options)
+    return fit(
+      {
+        title: (truncated) => [
+          heading(2, text(`Docs diff${truncated ? ' (truncated)' : ''}: no changes`)),
+          sides(report),
+          paragraph(text('The docs and the dataset match: nothing to review.')),
+        ],
+        pieces: curate ? [curate] : [],
+      },
+      budget,
+    )
   }
-  const out = [
-    MARKER,
-    `## Docs diff: ${report.bump === 'none' ? 'no release needed' : `${report.bump} release of \`@mfa-residency/dataset\``}`,
-    '',
-    `**${report.changes.length} changes**: ${counts(report)}. ${sides}`,
-  ]
-  for (const group of groupChanges(report.changes)) {
-    const heading = group.key.includes('/') ? `\`${group.key}\`` : group.title
-    const body = table(group.changes, options)
-    out.push('', `### ${heading} (${group.changes.length})`, '')
-    if (group.changes.length > FOLD_AFTER || group.key === 'formatting' || group.key === 'drift') {
-      out.push(
-        `<details><summary>${group.changes.length} changes</summary>`,
-        '',
-        body,
-        '',
-        '</details>',
-      )
-    } else {
-      out.push(body)
-    }
-  }
-  out.push(
-    ...toCurate(report, options),
-    '',
-    '<sub>Levels follow the SemVer policy in the dataset README. Generated by `pnpm docs:diff`.</sub>',
-    '',
-  )
-  return out.join('\n')
-}
-
-/** The head's new values that no term names, as a section of their own: a to-do, not a change. */
-function toCurate(report: Report, options: MarkdownOptions): string[] {
-  const values = report.toCurate ?? []
-  if (values.length === 0) return []
-  const rows = values.map((value) => {
-    const { file, line } = value
-    const source =
-      file === undefined
-        ? ''
-        : line === undefined
-          ? `\`${file}\``
-          : link({ file, line, endLine: line }, options)
-    return `| ${escapeMarkdown(value.text)} | ${value.locale} | \`${value.path}\` | ${source} |`
-  })
-  return [
-    '',
-    `### To curate (${values.length})`,
-    '',
-    'No term of the vocabulary names these values: add a term or an alias, so that they link.',
-    '',
-    '| value | locale | path | source |',
-    '| --- | --- | --- | --- |',
-    ...rows,
-  ]
+  const files = options.linkBase
+    ? undefined
+    : mainFiles(report.changes.filter((change) => change.classification === 'data'))
+  return fit(layoutOf(report, { ...options, files }), budget)
 }
 
 /** "Analysis failed" must never read like "no changes": nothing was checked. */
 export function formatFailureMarkdown(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  return [
-    MARKER,
-    '## Docs diff: analysis failed',
-    '',
-    'The docs could not be compared, so **changes in this pull request are unreviewed**. The error:',
-    '',
-    '```',
-    message.replaceAll('```', "'''"),
-    '```',
-    '',
-  ].join('\n')
+  return serialize({
+    type: 'root',
+    children: [
+      heading(2, text('Docs diff: analysis failed')),
+      paragraph(
+        text('The docs could not be compared, so '),
+        strong(text('changes in this pull request are unreviewed')),
+        text('. The error:'),
+      ),
+      { type: 'code', lang: null, meta: null, value: message },
+    ],
+  })
 }

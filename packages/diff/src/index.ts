@@ -6,6 +6,8 @@ export type {
   Level,
   Report,
   SourceLines,
+  Summary,
+  SummaryEntity,
   UnmappedValue,
   WordEdit,
 } from '@mfa-residency/compare'
@@ -15,10 +17,9 @@ export { diffDocuments } from './diff-documents.js'
 export {
   formatFailureMarkdown,
   formatMarkdown,
-  MARKER,
+  MAX_LENGTH,
   type MarkdownOptions,
 } from './format-markdown.js'
 export { formatText, type TextOptions } from './format-text.js'
 export { formattingChanges } from './formatting-changes.js'
-export { type ChangeGroup, groupChanges } from './group-changes.js'
 export { COMMITTED_DATASET, resolveSnapshot, type Snapshot } from './snapshot.js'

@@ -8,7 +8,7 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { describe, expect, test } from 'vitest'
 import { formatChangeset } from '../src/changeset.js'
-import { formatFailureMarkdown, formatMarkdown, MARKER } from '../src/format-markdown.js'
+import { formatFailureMarkdown, formatMarkdown } from '../src/format-markdown.js'
 import { formatText } from '../src/format-text.js'
 import { compare, seed } from './docs.js'
 
@@ -40,43 +40,56 @@ describe('the Markdown report', () => {
     await expect(markdown).toMatchFileSnapshot('__snapshots__/seed-edit.md')
   })
 
-  test('starts with the hidden marker and a summary line with the bump', () => {
-    expect(markdown.split('\n').slice(0, 4)).toEqual([
-      MARKER,
+  test('starts with its heading, the counts, then the summary with the bump and why', () => {
+    // No hidden marker of its own: the workflow puts its marker (sha, run) before the report.
+    expect(markdown.split('\n').slice(0, 3)).toEqual([
       '## Docs diff: major release of `@mfa-residency/dataset`',
       '',
       expect.stringMatching(
-        /^\*\*\d+ changes\*\*: \d+ data · \d+ cosmetic · \d+ translation drift\. Base: `base` → head: `head`$/,
+        /^\*\*\d+ changes\*\*: \d+ data, \d+ cosmetic, \d+ translation drift\. Base `base` → head `head`$/,
       ),
     ])
+    expect(markdown).not.toContain('<!--')
+    expect(markdown).toContain(
+      '**major** release of `@mfa-residency/dataset`, because: 1 table, 1 note, 1 term removed; 4 cells no longer name: Blocked users (if fraud was reported).',
+    )
   })
 
-  test('renders as GitHub-flavoured HTML with one section per table and rows by name', () => {
+  test('renders as GitHub-flavoured HTML: summary, a section per entity, folded details', () => {
     const html = toHtml(markdown)
-    expect(html).toContain('<h3><code>tables/data-stored-by-mfa-server</code> (1)</h3>')
+    expect(html).toContain('<h3>Summary</h3>')
     expect(html).toContain(
-      '<h3><code>tables/data-stored-by-microsoft-entra-multifactor-authentication</code>',
+      '<li>Table removed: <strong>Data stored by MFA Server</strong> (4 rows × 2 columns)</li>',
     )
-    expect(html).toMatch(
-      /<td>data-stored-by-microsoft-entra-multifactor-authentication › voice-call › data-store-type \(en\)/,
+    expect(html).toContain('<h4>Table removed: Data stored by MFA Server · major · <a href=')
+    // The removed table's cells, by column.
+    expect(html).toContain('<th>Event type</th>\n<th>Data store type</th>')
+    expect(html).toContain(
+      '<td>Voice call</td>\n<td>Multifactor authentication logs<br>Multifactor authentication activity report data store<br>Blocked users (if fraud was reported)</td>',
     )
+    expect(html).toMatch(/<td>Voice call · Data store type<\/td>/)
     expect(html).toContain('<del>Blocked users (if fraud was reported)</del>')
     expect(html).toContain(
       `<a href="${linkBase}docs-source/en/concept-mfa-data-residency.md#L74-L79">`,
     )
-    expect(html).toMatch(/<details><summary>\d+ changes<\/summary>/)
-    // Every table row of the report has the header's five cells.
-    for (const row of html.match(/<tr>[\s\S]*?<\/tr>/g) ?? [])
-      expect(row.match(/<t[dh]/g)).toHaveLength(5)
+    expect(html).toMatch(/<details><summary>Translation drift: \d+ \(sv: /)
+    for (const table of html.match(/<table>[\s\S]*?<\/table>/g) ?? []) {
+      const columns = table.match(/<th>/g)!.length
+      for (const row of table.match(/<tr>[\s\S]*?<\/tr>/g) ?? [])
+        expect(row.match(/<t[dh][ >]/g)).toHaveLength(columns)
+    }
   })
 
-  test('says "no changes" and "analysis failed" differently', () => {
+  test('says "no changes", "analysis failed" and "truncated" differently', () => {
     const none = formatMarkdown(compare(seed, seed))
     const failed = formatFailureMarkdown(new Error('docs-source/en/x.md:3: empty document'))
-    expect(none).toContain('## Docs diff: no changes')
-    expect(failed).toContain('## Docs diff: analysis failed')
+    const cut = formatMarkdown(report, { maxLength: 4000 })
+    expect(none.split('\n')[0]).toBe('## Docs diff: no changes')
+    expect(failed.split('\n')[0]).toBe('## Docs diff: analysis failed')
+    expect(cut.split('\n')[0]).toBe(
+      '## Docs diff (truncated): major release of `@mfa-residency/dataset`',
+    )
     expect(failed).toContain('docs-source/en/x.md:3: empty document')
-    expect(none.startsWith(MARKER) && failed.startsWith(MARKER)).toBe(true)
     expect(toHtml(failed)).toContain('<strong>changes in this pull request are unreviewed</strong>')
   })
 
@@ -87,7 +100,7 @@ describe('the Markdown report', () => {
       sv: seed.sv,
     })
     const html = toHtml(formatMarkdown(tricky))
-    expect(html).toContain('China | &#x3C;b>Hong&#x3C;/b> *Kong*')
+    expect(html).toContain('<ins>China | &#x3C;b>Hong&#x3C;/b> *Kong*</ins>')
     expect(html).not.toContain('<b>Hong</b>')
   })
 })

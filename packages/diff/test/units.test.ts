@@ -4,7 +4,7 @@ test('the public API is exactly these exports', async () => {
   expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
     'COMMITTED_DATASET',
     'DATASET_PACKAGE',
-    'MARKER',
+    'MAX_LENGTH',
     'compareSnapshots',
     'diffDocuments',
     'formatChangeset',
@@ -12,7 +12,6 @@ test('the public API is exactly these exports', async () => {
     'formatMarkdown',
     'formatText',
     'formattingChanges',
-    'groupChanges',
     'resolveSnapshot',
   ])
 })

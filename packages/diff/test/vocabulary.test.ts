@@ -84,7 +84,7 @@ describe('pnpm docs:diff and the vocabulary', () => {
         'No term of the vocabulary names these values: add a term or an alias, so that they link.',
         '',
         '| value | locale | path | source |',
-        '| --- | --- | --- | --- |',
+        '| - | - | - | - |',
         `| Hardware token inventory | en | \`${oathStores}/values/1\` | \`${englishPath}:53\` |`,
         '',
       ].join('\n'),

@@ -20,7 +20,9 @@ export function diff(
   const [before, after] = [load(a), load(b)]
   let report: ReturnType<typeof makeReport>
   try {
-    report = makeReport(a, b, diffDatasets(before, after, { includeSources: true }))
+    report = makeReport(a, b, diffDatasets(before, after, { includeSources: true }), {
+      datasets: { base: before, head: after },
+    })
   } catch (error) {
     throw new UsageError(`cannot compare ${a} with ${b}: ${(error as Error).message}`)
   }
