@@ -12,6 +12,8 @@ export interface Context {
   datasetFile: string | null
   lang: Lang
   json: boolean
+  /** stdout is a terminal: even the data formats (CSV) then show control characters, not send them. */
+  terminal: boolean
   colors: Colors
   width: number
   out: (text: string) => void

@@ -1,4 +1,5 @@
 import { dataset as bundled, type Dataset } from '@mfa-residency/dataset'
+import { terminalText, terminalTextCopy } from '@mfa-residency/output-safety'
 import { exitOnClosedPipe, useColor } from '@mfa-residency/repository'
 import { cac } from 'cac'
 import { diff } from './commands/diff.js'
@@ -14,7 +15,6 @@ import { where } from './commands/where.js'
 import { type Context, createColors, resolveLang, terminalWidth, UsageError } from './context.js'
 import { readDatasetFile } from './dataset-file.js'
 import { queryArgv, queryOptions } from './term-query.js'
-import { terminalSafe, terminalSafeCopy } from './terminal-text.js'
 
 declare const CLI_VERSION: string
 
@@ -45,15 +45,16 @@ function contextFrom(options: Options): { ctx: Context; asRead: Dataset } {
   const asRead = file === null ? bundled : readDatasetFile(file)
   const json = options.json === true
   const ctx: Context = {
-    dataset: json ? asRead : terminalSafeCopy(asRead),
+    dataset: json ? asRead : terminalTextCopy(asRead),
     datasetFile: file,
     lang: resolveLang(options.lang, process.env),
     json,
+    terminal: process.stdout.isTTY === true,
     // cac sets `color` to true unless --no-color is given, so only false is the user's choice.
     colors: createColors(useColor({ flag: options.color === false ? false : undefined })),
     width: terminalWidth(process.stdout, process.env),
     out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${terminalSafe(text)}\n`),
+    err: (text) => process.stderr.write(`${terminalText(text)}\n`),
   }
   return { ctx, asRead }
 }
@@ -204,7 +205,7 @@ main().then(
     const message = (error as Error).message
     const usage = error instanceof UsageError || (error as Error).name === 'CACError'
     process.stderr.write(
-      `mfa-residency: ${terminalSafe(message)}\n${usage ? 'Run `mfa-residency --help` for usage.\n' : ''}`,
+      `mfa-residency: ${terminalText(message)}\n${usage ? 'Run `mfa-residency --help` for usage.\n' : ''}`,
     )
     process.exitCode = usage ? 2 : 1
   },

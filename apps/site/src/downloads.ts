@@ -1,11 +1,12 @@
 import type { Dataset, Table } from '@mfa-residency/dataset'
+import { csvCell } from '@mfa-residency/output-safety'
 
-const field = (value: string | number) => {
-  const text = String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
-}
+const field = (value: string | number) => csvCell(String(value))
 
-/** One CSV record per value, both languages side by side (RFC 4180). */
+/**
+ * One CSV record per value, both languages side by side (RFC 4180). A value that a spreadsheet
+ * would evaluate as a formula (`=`, `+`, `-`, `@`, tab, CR first) starts with `'` (`csvCell`).
+ */
 export function tableCsv(table: Table): string {
   const lines = [['row', 'column', 'index', 'en', 'sv', 'en_line', 'sv_line'].join(',')]
   for (const row of table.rows) {

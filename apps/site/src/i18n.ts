@@ -57,6 +57,8 @@ export const ui = {
     downloads: 'Downloads',
     datasetJson: 'The whole dataset (JSON)',
     schema: 'Its JSON Schema',
+    csvNote:
+      "In the CSV files a value that starts with =, +, - or @ (or a tab or carriage return) gets an apostrophe in front, so that a spreadsheet shows it as text instead of running it as a formula: -2+3 is written '-2+3. The JSON holds every value exactly as the article has it.",
     gaps: 'Translation gaps',
     noGaps: 'None: every Swedish value has its English counterpart.',
     clouds: 'Clouds',
@@ -133,6 +135,8 @@ export const ui = {
     downloads: 'Nedladdningar',
     datasetJson: 'Hela datamängden (JSON)',
     schema: 'Dess JSON-schema',
+    csvNote:
+      "I CSV-filerna får ett värde som börjar med =, +, - eller @ (eller en tabb eller vagnretur) en apostrof framför, så att ett kalkylprogram visar det som text i stället för att köra det som en formel: -2+3 skrivs '-2+3. JSON-filen har varje värde exakt som i artikeln.",
     gaps: 'Översättningsluckor',
     noGaps: 'Inga: varje svenskt värde har sin engelska motsvarighet.',
     clouds: 'Moln',

@@ -1,5 +1,6 @@
 import { columnPath, type Dataset, entityPath, itemPath } from '@mfa-residency/dataset'
-import { escapeMarkdown } from '@mfa-residency/diff/datasets'
+import { markdownText } from '@mfa-residency/diff/datasets'
+import { csvCell, jsonText, terminalText } from '@mfa-residency/output-safety'
 import type { Context } from '../context.js'
 import { UsageError } from '../context.js'
 import { pick, pickValues, sectionPath } from '../localize.js'
@@ -44,13 +45,16 @@ function records(dataset: Dataset, ctx: Context): Record<string, Field>[] {
   )
 }
 
-/** A CSV field; several ids (the qualifiers) are joined by "|", which no term id contains. */
-function csvField(value: Field): string {
+/**
+ * A CSV field; several ids (the qualifiers) are joined by "|", which no term id contains. On a
+ * terminal the text is shown the way text output shows it; in a file or pipe it is the data.
+ */
+function csvField(value: Field, terminal: boolean): string {
   const text = value === null ? '' : Array.isArray(value) ? value.join('|') : String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+  return csvCell(terminal ? terminalText(text) : text)
 }
 
-const mdCell = (values: string[]) => values.map(escapeMarkdown).join('<br>')
+const mdCell = (values: string[]) => values.map(markdownText).join('<br>')
 
 function markdown(dataset: Dataset, ctx: Context): string {
   const translations = translationsOf(dataset)
@@ -59,10 +63,10 @@ function markdown(dataset: Dataset, ctx: Context): string {
     const path = entityPath('tables', table.id)
     const leadIn = translations.leadIn(path, table.leadIn)
     out.push(
-      `## ${escapeMarkdown(sectionPath(headingsOf(table, dataset, translations), ctx.lang))}`,
+      `## ${markdownText(sectionPath(headingsOf(table, dataset, translations), ctx.lang))}`,
       '',
     )
-    if (leadIn) out.push(escapeMarkdown(pick(leadIn, ctx.lang)), '')
+    if (leadIn) out.push(markdownText(pick(leadIn, ctx.lang)), '')
     const labels = table.columns.map((column) =>
       translations.text(columnPath(table.id, column.id), column.label),
     )
@@ -79,20 +83,20 @@ function markdown(dataset: Dataset, ctx: Context): string {
   for (const list of dataset.lists) {
     const path = entityPath('lists', list.id)
     out.push(
-      `## ${escapeMarkdown(sectionPath(translations.section(path, list.section), ctx.lang) || list.id)}`,
+      `## ${markdownText(sectionPath(translations.section(path, list.section), ctx.lang) || list.id)}`,
       '',
       ...list.items.map(
         (item) =>
-          `- ${escapeMarkdown(pick(translations.text(itemPath(list.id, item.id), item.text), ctx.lang))}`,
+          `- ${markdownText(pick(translations.text(itemPath(list.id, item.id), item.text), ctx.lang))}`,
       ),
       '',
     )
   }
   for (const note of dataset.notes) {
     const text = translations.text(entityPath('notes', note.id), note.text)
-    out.push(`> **${note.kind}**: ${escapeMarkdown(pick(text, ctx.lang))}`, '')
+    out.push(`> **${note.kind}**: ${markdownText(pick(text, ctx.lang))}`, '')
   }
-  out.push(`Source: Microsoft Learn, CC BY 4.0. ${escapeMarkdown(dataset.sources.en.title ?? '')}`)
+  out.push(`Source: Microsoft Learn, CC BY 4.0. ${markdownText(dataset.sources.en.title ?? '')}`)
   return out.join('\n')
 }
 
@@ -106,16 +110,18 @@ export function exportData(format: unknown, dataset: Dataset, ctx: Context): num
       `--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${String(format)}"`,
     )
   }
-  if (format === 'json') ctx.out(JSON.stringify(dataset, null, 2))
+  if (format === 'json') ctx.out(jsonText(dataset, 2))
   else if (format === 'md') ctx.out(markdown(ctx.dataset, ctx))
   else {
     const rows = records(dataset, ctx)
-    if (format === 'ndjson') ctx.out(rows.map((row) => JSON.stringify(row)).join('\n'))
+    if (format === 'ndjson') ctx.out(rows.map((row) => jsonText(row)).join('\n'))
     else {
       const header = Object.keys(rows[0] ?? {})
       const lines = [
         header.join(','),
-        ...rows.map((row) => header.map((key) => csvField(row[key] ?? null)).join(',')),
+        ...rows.map((row) =>
+          header.map((key) => csvField(row[key] ?? null, ctx.terminal)).join(','),
+        ),
       ]
       // Every record ends in CRLF (RFC 4180); out() adds the final LF.
       ctx.out(`${lines.join('\r\n')}\r`)

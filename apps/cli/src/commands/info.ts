@@ -1,4 +1,5 @@
 import type { TranslationGap } from '@mfa-residency/dataset'
+import { jsonText, terminalText } from '@mfa-residency/output-safety'
 import type { Context } from '../context.js'
 
 declare const DATASET_VERSION: string
@@ -31,12 +32,12 @@ export function info(ctx: Context): number {
     translationGaps: dataset.translationGaps,
   }
   if (ctx.json) {
-    ctx.out(JSON.stringify(summary, null, 2))
+    ctx.out(jsonText(summary, 2))
     return 0
   }
   const { bold, dim } = ctx.colors
   const lines = [
-    `${ctx.datasetFile === null ? `${bold('@mfa-residency/dataset')} ${DATASET_VERSION}` : bold(ctx.datasetFile)} (schema ${dataset.schemaVersion})`,
+    `${ctx.datasetFile === null ? `${bold('@mfa-residency/dataset')} ${DATASET_VERSION}` : bold(terminalText(ctx.datasetFile))} (schema ${dataset.schemaVersion})`,
     Object.entries(counts)
       .map(([name, count]) => `${count} ${name}`)
       .join(', '),

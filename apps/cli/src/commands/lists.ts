@@ -1,4 +1,5 @@
 import { entityPath, itemPath, type List, type Note } from '@mfa-residency/dataset'
+import { jsonText } from '@mfa-residency/output-safety'
 import type { Context } from '../context.js'
 import { findEntity, unknownEntity } from '../find-entity.js'
 import { gapsJson, pick, pickJson, sectionPath, statusJson } from '../localize.js'
@@ -49,7 +50,7 @@ export function showLists(id: string | undefined, ctx: Context): number {
         source: sourceOf(list.source, sources),
       }
     })
-    ctx.out(JSON.stringify(json, null, 2))
+    ctx.out(jsonText(json, 2))
     return 0
   }
   const blocks = lists.map((list) => {
@@ -87,7 +88,7 @@ export function showNotes(id: string | undefined, ctx: Context): number {
         source: sourceOf(note.source, ctx.dataset.sources),
       }
     })
-    ctx.out(JSON.stringify(json, null, 2))
+    ctx.out(jsonText(json, 2))
     return 0
   }
   const blocks = notes.map((note) => {

@@ -11,6 +11,7 @@ import {
   type SourcePosition,
   type Table,
 } from '@mfa-residency/dataset'
+import { jsonText } from '@mfa-residency/output-safety'
 import type { Context } from '../context.js'
 import { UsageError } from '../context.js'
 import { pick, statusJson } from '../localize.js'
@@ -110,7 +111,7 @@ export function search(query: string, ctx: Context): number {
       ...(hit.locale === 'en' ? { status: 'source' } : statusJson(hit.text, 'sv')),
       source: hit.source,
     }))
-    ctx.out(JSON.stringify(json, null, 2))
+    ctx.out(jsonText(json, 2))
     return 0
   }
   ctx.out(

@@ -1,4 +1,5 @@
 import { columnPath, type Dataset, entityPath, type Table } from '@mfa-residency/dataset'
+import { jsonText } from '@mfa-residency/output-safety'
 import type { Context } from '../context.js'
 import { findEntity, unknownEntity } from '../find-entity.js'
 import { gapsJson, pick, pickJson, pickValues, sectionPath, statusJson } from '../localize.js'
@@ -77,7 +78,7 @@ export function showTable(id: string, ctx: Context): number {
   const table = findEntity(ctx.dataset.tables, id)
   if (!table) return unknownEntity('table', id, ctx.dataset.tables, 'tables', ctx)
   if (ctx.json) {
-    ctx.out(JSON.stringify(tableJson(table, ctx), null, 2))
+    ctx.out(jsonText(tableJson(table, ctx), 2))
     return 0
   }
   const locales = ctx.lang === 'both' ? (['en', 'sv'] as const) : ([ctx.lang] as const)

@@ -1,4 +1,5 @@
 import type { Dataset, Term, WhereMatch } from '@mfa-residency/dataset'
+import { jsonText } from '@mfa-residency/output-safety'
 import type { Context } from '../context.js'
 import { pickLabel, termJson, termsOf } from '../term-lookup.js'
 import { describeQuery, readQuery, runQuery } from '../term-query.js'
@@ -84,7 +85,7 @@ export function stores(argv: readonly string[], ctx: Context): number {
         rows,
       })),
     }))
-    ctx.out(JSON.stringify(json, null, 2))
+    ctx.out(jsonText(json, 2))
     return 0
   }
   const lines = list.flatMap(({ term, cases }) =>

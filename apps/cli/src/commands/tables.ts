@@ -1,4 +1,5 @@
 import { entityPath } from '@mfa-residency/dataset'
+import { jsonText } from '@mfa-residency/output-safety'
 import type { Context } from '../context.js'
 import { gapsJson, pick, pickJson } from '../localize.js'
 import { renderTable } from '../render-table.js'
@@ -27,7 +28,7 @@ export function listTables(ctx: Context): number {
         ),
       }
     })
-    ctx.out(JSON.stringify(summary, null, 2))
+    ctx.out(jsonText(summary, 2))
     return 0
   }
   const rows = tables.map((table) => [

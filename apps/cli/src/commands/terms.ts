@@ -1,4 +1,5 @@
 import { type Dataset, dimensions, type Term } from '@mfa-residency/dataset'
+import { jsonText } from '@mfa-residency/output-safety'
 import type { Context, Lang } from '../context.js'
 import { UsageError } from '../context.js'
 import { renderTable } from '../render-table.js'
@@ -31,7 +32,7 @@ export function listTerms(kindOption: unknown, ctx: Context): number {
   const kind = readKind(kindOption, ctx.dataset)
   const terms = ctx.dataset.terms.filter((term) => kind === undefined || term.kind === kind)
   if (ctx.json) {
-    ctx.out(JSON.stringify(terms, null, 2))
+    ctx.out(jsonText(terms, 2))
     return 0
   }
   const kinds = [...new Set(terms.map((term) => term.kind))]

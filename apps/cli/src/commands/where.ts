@@ -5,6 +5,7 @@ import {
   type Table,
   type TermLink,
 } from '@mfa-residency/dataset'
+import { jsonText } from '@mfa-residency/output-safety'
 import type { Context } from '../context.js'
 import { gapsJson, pick, pickValues } from '../localize.js'
 import { titleJson, titleOf } from '../table-title.js'
@@ -53,7 +54,7 @@ export function where(argv: readonly string[], ctx: Context): number {
       links: row.terms[column.id] ?? [],
     })),
   }))
-  ctx.out(ctx.json ? JSON.stringify(answersJson(shown, ctx), null, 2) : answersText(shown, ctx))
+  ctx.out(ctx.json ? jsonText(answersJson(shown, ctx), 2) : answersText(shown, ctx))
   return 0
 }
 

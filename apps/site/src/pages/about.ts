@@ -50,6 +50,7 @@ export function aboutPage(dataset: Dataset, locale: SiteLocale, version: string)
         ]),
       ),
     ]),
+    h('p', t.csvNote),
     h('h2', t.licence),
     h('p', t.licenceText),
   ]
