@@ -1,13 +1,19 @@
 import type { Root } from 'hast'
 import { sourceError } from './source-error.js'
 
-/** Learn articles are under 100 kB; anything past this is not one, and is refused before parsing. */
-export const MAX_SOURCE_BYTES = 5 * 1024 * 1024
+/**
+ * Learn articles are under 100 kB (the largest in the corpus is 20 kB); anything past this is not
+ * one, and is refused before parsing. 1 MiB leaves fifty times the largest article, and at it the
+ * worst input the shape limits admit stays under 512 MB of memory (BENCHMARKS.md). `docs:pull`
+ * uses the same limit for downloads, on purpose: what it cannot parse it should not fetch.
+ */
+export const MAX_SOURCE_BYTES = 1024 * 1024
 /**
  * How deep blocks may nest. micromark slows down quadratically, and the tree walkers recurse, with
- * depth; Learn articles nest a few levels (a table in a list item in a note), far below these.
+ * depth; Learn articles nest a few levels (a table in a list item in a note, at most 8 columns of
+ * prefix in the corpus), far below these.
  */
-export const MAX_CONTAINER_COLUMNS = 256
+export const MAX_CONTAINER_COLUMNS = 32
 export const MAX_ELEMENT_DEPTH = 256
 
 export function checkSize(bytes: number, file: string): void {

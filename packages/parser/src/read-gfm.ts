@@ -8,6 +8,7 @@ import type { ParsedDocument } from './document.js'
 import { extractBlocks } from './extract-blocks.js'
 import { readFrontMatter } from './front-matter.js'
 import { checkMarkdownNesting, withinStack } from './input-limits.js'
+import { checkMarkdownShape } from './markdown-shape.js'
 import { sourceError } from './source-error.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
@@ -26,6 +27,7 @@ export interface ReadOptions {
 export function readGfm(input: string | Uint8Array, { file }: ReadOptions): ParsedDocument {
   const text = decodeSource(input, file)
   checkMarkdownNesting(text, file)
+  checkMarkdownShape(text, file)
   const tree = withinStack(file, () => parseGfm(text))
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : null
   const frontMatter = yaml ? readFrontMatter(yaml, file) : null

@@ -4,6 +4,7 @@ import calloutLabels from './callout-labels.json' with { type: 'json' }
 import { decodeSource } from './decode-source.js'
 import type { Locale, ParsedDocument } from './document.js'
 import { extractBlocks } from './extract-blocks.js'
+import { checkMarkdownShape } from './markdown-shape.js'
 import { tokenize } from './tokenize-learn-text.js'
 
 /*
@@ -47,6 +48,7 @@ export function readLearnText(
 ): ParsedDocument {
   const { file, locale } = options
   const text = decodeSource(input, file)
+  checkMarkdownShape(text, file)
   const tokens = tokenize(text.split(/\r\n|\r|\n/), labelsByLocale[locale] ?? {}, file)
   const tree = buildTree(tokens, alignWithReference(tokens, options.reference ?? null))
   const { title, titleLine, blocks } = extractBlocks(tree, file)

@@ -143,17 +143,17 @@ describe('the inputs the issue names', () => {
     [
       'deeply nested blockquotes',
       `# T\n\n${'>'.repeat(10_000)} x\n`,
-      'fuzz:3: blocks nest deeper than 256 columns',
+      'fuzz:3: blocks nest deeper than 32 columns',
     ],
     [
       'deeply nested lists',
       `# T\n\n${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i * 2)}- item`).join('\n')}\n`,
-      'fuzz:132: blocks nest deeper than 256 columns',
+      'fuzz:20: blocks nest deeper than 32 columns',
     ],
     [
       'an absurd size',
       `# T\n\n${'a'.repeat(MAX_SOURCE_BYTES + 1)}`,
-      'fuzz: 5.0 MiB is too large: the limit is 5 MiB',
+      'fuzz: 1.0 MiB is too large: the limit is 1 MiB',
     ],
   ])('%s: a clear error, quickly', (_, text, message) => {
     expect(() => readGfm(text, { file: 'fuzz' })).toThrowError(message)

@@ -76,7 +76,7 @@ describe('fetchText', () => {
     })
     const { options } = answers(ok(body, { 'content-length': String(6 * 1024 * 1024) }))
     expect(await failure(fetchText(page, text, options))).toBe(
-      `${page}: expected at most 5 MiB, got a Content-Length of 6 MiB; 1 attempt, not retried`,
+      `${page}: expected at most 1 MiB, got a Content-Length of 6 MiB; 1 attempt, not retried`,
     )
     expect(pulls).toBeLessThanOrEqual(1) // the stream's own start-up pull, no more
   })
