@@ -119,6 +119,40 @@ export interface SourceDocument {
    * The front matter's ms.date as YYYY-MM-DD, or null when the source has none.
    */
   msDate: string | null
+  /**
+   * The Learn page the document is published as, or null when not known. Since 2.3; optional so that earlier datasets still validate.
+   */
+  url?: string | null
+  /**
+   * The file in Microsoft's docs repository the document comes from, or null when not known. Since 2.3.
+   */
+  upstream?: null | UpstreamFile
+  /**
+   * Learn's ms.translationtype: HT (human) or MT (machine translation), or null when the page does not say (always null for the source locale). Since 2.3.
+   */
+  translationType?: 'HT' | 'MT' | null
+  /**
+   * Learn's ms.sourcegitcommit: the commit of the English docs a translation was made from, or null when not known. Since 2.3.
+   */
+  translatedFrom?: string | null
+}
+/**
+ * This interface was referenced by `Dataset`'s JSON-Schema
+ * via the `definition` "upstreamFile".
+ */
+export interface UpstreamFile {
+  /**
+   * The GitHub repository as owner/name, for example MicrosoftDocs/entra-docs.
+   */
+  repository: string
+  /**
+   * The file's path inside the repository, with / separators.
+   */
+  path: string
+  /**
+   * Learn's git_commit_id: the commit the page was built from, or null when not known.
+   */
+  commit: string | null
 }
 /**
  * This interface was referenced by `Dataset`'s JSON-Schema

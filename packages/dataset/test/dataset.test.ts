@@ -361,3 +361,52 @@ describe('links, footnotes and footnote marks (2.2)', () => {
     ])
   })
 })
+
+describe('source provenance (2.3)', () => {
+  const schema = read('dataset.schema.json')
+  const validate = new Ajv({ allErrors: true, strict: true }).compile(schema)
+  const committed = read('dataset.json')
+
+  test('each source names its Learn page and, when known, its upstream file', () => {
+    expect(committed.sources.en).toMatchObject({
+      url: 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-mfa-data-residency',
+      upstream: {
+        repository: 'MicrosoftDocs/entra-docs',
+        path: 'docs/identity/authentication/concept-mfa-data-residency.md',
+        commit: null,
+      },
+      translationType: null,
+      translatedFrom: null,
+    })
+    expect(committed.sources.sv).toMatchObject({
+      url: 'https://learn.microsoft.com/sv-se/entra/identity/authentication/concept-mfa-data-residency',
+      upstream: null,
+      translationType: null,
+      translatedFrom: null,
+    })
+  })
+
+  test('a 2.2 dataset without the fields still validates; a wrong value does not', () => {
+    const withSource = (source: Record<string, unknown>) => ({
+      ...committed,
+      sources: { ...committed.sources, sv: source },
+    })
+    const added = ['url', 'upstream', 'translationType', 'translatedFrom']
+    const older = Object.fromEntries(
+      Object.entries(committed.sources.sv).filter(([key]) => !added.includes(key)),
+    )
+    expect(validate(withSource(older))).toBe(true)
+    const translated = {
+      ...committed.sources.sv,
+      upstream: { repository: 'MicrosoftDocs/entra-docs', path: 'docs/a.md', commit: 'abc1234' },
+      translationType: 'MT',
+      translatedFrom: '3f1c0d2a9b8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a',
+    }
+    expect(validate(withSource(translated))).toBe(true)
+    expect(validate(withSource({ ...translated, translationType: 'machine' }))).toBe(false)
+    expect(validate(withSource({ ...translated, translatedFrom: 'main' }))).toBe(false)
+    expect(
+      validate(withSource({ ...translated, upstream: { repository: 'x/y', path: 'a' } })),
+    ).toBe(false)
+  })
+})

@@ -6,13 +6,14 @@ import { type Manifest, readManifest, type SourceDoc, sha256 } from '@mfa-reside
 import { alignArticle, type TranslationBaseSource } from './alignment/align-article.js'
 import { asLocale } from './alignment/article.js'
 import { sameTranslation } from './alignment/same-translation.js'
+import { type ProvenanceHints, sourceProvenance } from './source-provenance.js'
 import { assertValidDataset } from './validate-dataset.js'
 import { linkTerms, type TermIssue } from './vocabulary/link-terms.js'
 import { type Vocabulary, vocabularyOf } from './vocabulary/read-vocabulary.js'
 
-/** One source document's bytes. */
+/** One source document's bytes, and its manifest entry's page and upstream URLs when it has one. */
 export interface SourceFile {
-  doc: SourceDoc
+  doc: SourceDoc & ProvenanceHints
   bytes: Uint8Array
 }
 
@@ -41,7 +42,7 @@ export interface ExtractOptions {
 const noVocabulary: Vocabulary = { file: '', terms: [] }
 
 interface ReadDoc {
-  doc: SourceDoc
+  doc: SourceDoc & ProvenanceHints
   sha256: string
   document: ParsedDocument
 }
@@ -64,6 +65,7 @@ function describeSource({ doc, sha256, document }: ReadDoc): SourceDocument {
     title: document.title,
     description: typeof description === 'string' ? description : null,
     msDate: document.msDate,
+    ...sourceProvenance(doc, document.pageMetadata),
   }
 }
 

@@ -6,6 +6,7 @@ import { sha256 } from '@mfa-residency/repository'
 import { assertValidArticle } from './article-schema.js'
 import { extractDataset, serializeDataset } from './build-dataset.js'
 import type { Article } from './discover-articles.js'
+import { withManifestHints } from './manifest-hints.js'
 import type { Vocabulary } from './vocabulary/read-vocabulary.js'
 
 /** One article's serialized dataset and its index entry. */
@@ -52,7 +53,8 @@ export async function extractArticle(
   // extraction-cache.ts).
   const files = article.docs.map((doc) => {
     try {
-      return { doc, bytes: readFileSync(path.join(rootDir, doc.path)) }
+      const bytes = readFileSync(path.join(rootDir, doc.path))
+      return { doc: withManifestHints(doc, rootDir), bytes }
     } catch (error) {
       const { code } = error as NodeJS.ErrnoException
       throw sourceError(doc.path, 0, `cannot read the ${doc.locale} document (${code})`)

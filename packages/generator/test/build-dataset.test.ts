@@ -31,6 +31,14 @@ describe('the dataset built from docs-source/', async () => {
         description:
           'Learn what personal and organizational data Microsoft Entra multifactor authentication stores about you and your users and what data remains within the country/region of origin.',
         msDate: '2024-11-27',
+        url: 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-mfa-data-residency',
+        upstream: {
+          repository: 'MicrosoftDocs/entra-docs',
+          path: 'docs/identity/authentication/concept-mfa-data-residency.md',
+          commit: null,
+        },
+        translationType: null,
+        translatedFrom: null,
       },
       sv: {
         path: swedishPath,
@@ -39,6 +47,11 @@ describe('the dataset built from docs-source/', async () => {
         title: 'Datahemvist och kunddata för Microsoft Entra multifaktorautentisering',
         description: null,
         msDate: null,
+        url: 'https://learn.microsoft.com/sv-se/entra/identity/authentication/concept-mfa-data-residency',
+        // The manifest's upstream is the Learn page, and rendered text carries no metadata.
+        upstream: null,
+        translationType: null,
+        translatedFrom: null,
       },
     })
   })

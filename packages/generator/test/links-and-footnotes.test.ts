@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Dataset } from '@mfa-residency/dataset'
+import { MANIFEST_PATH, parseManifest } from '@mfa-residency/repository'
 import { describe, expect, test } from 'vitest'
 import { assertValidArticle } from '../src/article-schema.js'
 import { extractDataset } from '../src/build-dataset.js'
 import { withTermFields } from '../src/older-datasets.js'
 import { assertValidDataset } from '../src/validate-dataset.js'
 import { readVocabulary } from '../src/vocabulary/read-vocabulary.js'
-import { committedDataset, englishPath, repoRoot, swedishPath } from './repo.js'
+import { committedDataset, repoRoot } from './repo.js'
 import { englishText, swedishText } from './seeds.js'
 
 // Links, footnotes and footnote marks come from the current English on every run: they are the
@@ -17,15 +18,18 @@ const vocabularyFile = 'docs-source/vocabulary.yaml'
 const vocabulary = readVocabulary(path.join(repoRoot, vocabularyFile), vocabularyFile)
 const committed = JSON.parse(readFileSync(committedDataset, 'utf8')) as Dataset
 const encode = (text: string) => new TextEncoder().encode(text)
+// The manifest's entries, with their page and upstream URLs, as `pnpm generate` reads them.
+const manifest = parseManifest(readFileSync(path.join(repoRoot, MANIFEST_PATH), 'utf8'))
+const manifestDoc = (locale: string) => manifest.docs.find((doc) => doc.locale === locale)!
 
 /** The dataset for an edited English and the Swedish seed, with `memory` as the last output. */
 function generate(english: string, memory: Dataset | null = committed): Dataset {
   return extractDataset(
     { sourceLocale: 'en' },
     [
-      { doc: { locale: 'en', format: 'gfm', path: englishPath }, bytes: encode(english) },
+      { doc: manifestDoc('en'), bytes: encode(english) },
       {
-        doc: { locale: 'sv', format: 'learn-text', path: swedishPath },
+        doc: manifestDoc('sv'),
         bytes: encode(swedishText),
       },
     ],

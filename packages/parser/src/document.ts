@@ -107,6 +107,29 @@ export interface NoteBlock extends LineSpan {
 
 export type Block = HeadingBlock | ParagraphBlock | CodeBlock | TableBlock | ListBlock | NoteBlock
 
+/**
+ * What a rendered Learn page says about itself in its `<meta>` tags. Each field is `null` when the
+ * page does not carry the tag (or carries a malformed value).
+ */
+export interface LearnPageMetadata {
+  /** `locale`, as Learn writes it: `en-us`, `sv-se`. */
+  locale: string | null
+  /** `ms.date` normalized to `YYYY-MM-DD`. */
+  msDate: string | null
+  /** `updated_at`, as written (an ISO timestamp). */
+  updatedAt: string | null
+  /** `git_commit_id`: the commit of the docs repository the page was built from. */
+  gitCommitId: string | null
+  /** `original_content_git_url`: the source file on GitHub. */
+  originalContentGitUrl: string | null
+  /** `ms.translationtype`: `HT` (human) or `MT` (machine translation), on localized pages. */
+  translationType: 'HT' | 'MT' | null
+  /** `ms.sourcegitcommit`: the English commit a translation was made from (older pages). */
+  sourceGitCommit: string | null
+  /** `markdown_url`: where Learn serves its Markdown rendering, which is not read (see README). */
+  markdownUrl: string | null
+}
+
 /** One source document, reduced to the blocks the dataset and the diff care about. */
 export interface ParsedDocument {
   file: string
@@ -125,5 +148,7 @@ export interface ParsedDocument {
    * so each cell holds a single value until `alignLocales` splits it against the source locale.
    */
   joinedCells: boolean
+  /** Present when the source is a rendered Learn page (`learn-html`): its `<meta>` tags. */
+  pageMetadata?: LearnPageMetadata
   blocks: Block[]
 }

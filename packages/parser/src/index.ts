@@ -9,6 +9,7 @@ export type {
   CodeBlock,
   DocumentFormat,
   HeadingBlock,
+  LearnPageMetadata,
   Link,
   ListBlock,
   ListItem,

@@ -31,15 +31,15 @@ describe('readLearnHtml on a Learn sv-se page', () => {
   test('turns both callout styles into notes, without their labels', () => {
     const notes = doc.blocks.filter((block): block is NoteBlock => block.kind === 'note')
     expect(notes.map((note) => [note.noteKind, note.line, note.text.slice(0, 24)])).toEqual([
-      ['important', 46, 'I september 2022 tillkän'],
-      ['note', 60, 'Aktivitetsrapporterna fö'],
+      ['important', 52, 'I september 2022 tillkän'],
+      ['note', 66, 'Aktivitetsrapporterna fö'],
     ])
   })
 
   test('splits cells exactly on <br>, with each row on its line', () => {
     const table = doc.blocks.find((block): block is TableBlock => block.kind === 'table')!
     expect(table.rows[3]).toMatchObject({
-      line: 35,
+      line: 41,
       cells: [
         ['Microsoft Authenticator-meddelande'],
         [
