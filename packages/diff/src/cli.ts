@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Report } from '@mfa-residency/compare'
 import type { Dataset } from '@mfa-residency/dataset'
 import { assertValidDataset, serializeDataset } from '@mfa-residency/generator'
+import { jsonText, terminalText } from '@mfa-residency/output-safety'
 import { formatIssue } from '@mfa-residency/parser'
 import {
   exitOnClosedPipe,
@@ -19,6 +20,16 @@ import { compareSnapshotSides } from './compare-snapshots.js'
 import { formatFailureMarkdown, formatMarkdown, MAX_LENGTH } from './format-markdown.js'
 import { formatText } from './format-text.js'
 import { COMMITTED_DATASET, resolveSnapshot, type Snapshot } from './snapshot.js'
+
+/**
+ * An error's message for stderr: it may quote document or upstream text, so each of its lines goes
+ * through terminalText (the line breaks between a message's lines stay).
+ */
+const messageText = (error: unknown) =>
+  String((error as Error).message)
+    .split('\n')
+    .map(terminalText)
+    .join('\n')
 
 const usage = `Usage: pnpm docs:diff [--base <spec>] [--head <spec>] [--format text|markdown|json]
                       [--changeset] [--check] [--link-base <url>] [--output <file>]
@@ -113,13 +124,13 @@ async function main(argv: string[]): Promise<number> {
     if (values.check) failures = await checkFailures(base, head, sides, root)
   } catch (error) {
     if (format === 'markdown') await writeMarkdown(outputs, () => formatFailureMarkdown(error))
-    console.error(`error: analysis failed: ${(error as Error).message}`)
+    console.error(`error: analysis failed: ${messageText(error)}`)
     return 1
   }
 
   await writeReport(report, outputs)
   if (values.changeset) await writeChangeset(report, root)
-  for (const line of failures) console.error(line)
+  for (const line of failures) console.error(terminalText(line))
   return failures.length > 0 ? 1 : 0
 }
 
@@ -146,7 +157,7 @@ async function writeMarkdown(outputs: Outputs, markdown: (maxLength: number) => 
 }
 
 async function writeReport(report: Report, outputs: Outputs): Promise<void> {
-  if (outputs.format === 'json') return emit(outputs, `${JSON.stringify(report, null, 2)}\n`)
+  if (outputs.format === 'json') return emit(outputs, `${jsonText(report, 2)}\n`)
   if (outputs.format === 'text')
     return emit(outputs, formatText(report, { color: outputs.output === undefined && useColor() }))
   const { linkBase, fullReportUrl } = outputs
@@ -225,7 +236,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    console.error(`error: ${(error as Error).message}`)
+    console.error(`error: ${messageText(error)}`)
     process.exitCode = 1
   },
 )

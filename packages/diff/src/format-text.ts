@@ -1,4 +1,5 @@
 import type { Change, EntityContents, Report, SourceLines, WordEdit } from '@mfa-residency/compare'
+import { terminalTextCopy } from '@mfa-residency/output-safety'
 import { createColors } from 'picocolors'
 import { entityParts, summaryLines, translationLine } from './summary-text.js'
 
@@ -113,8 +114,14 @@ function groups(report: Report, c: Colors): string[] {
   return out
 }
 
-/** The report for a terminal, in the Markdown's three layers, coloured when asked to. */
-export function formatText(report: Report, { color }: TextOptions): string {
+/**
+ * The report for a terminal, in the Markdown's three layers, coloured when asked to. Every string
+ * of the report (values, names, paths, source lines) comes from documents or dataset files, so the
+ * whole report goes through `terminalTextCopy` first, before any colour is added: an ESC or BEL of
+ * a document reaches the terminal as the visible `\u{1b}`, and only picocolors' own codes stay.
+ */
+export function formatText(unsafe: Report, { color }: TextOptions): string {
+  const report = terminalTextCopy(unsafe)
   const c = createColors(color)
   const lines = [`${c.bold('docs diff')} ${report.base} → ${report.head}`]
   const curate = toCurate(report).map((line) => (line.startsWith(' ') ? line : c.bold(line)))

@@ -23,6 +23,7 @@ import {
   type SourceFile,
   serializeDataset,
 } from './build-dataset.js'
+import { controlCharacterWarning, findControlCharacters } from './control-characters.js'
 import { CorpusLayoutError, unlistedDocuments } from './discover-articles.js'
 import { CorpusError, generateCorpus } from './generate-corpus.js'
 import { idTypesModule } from './id-types.js'
@@ -124,6 +125,8 @@ async function datasetMain(values: Values): Promise<number> {
     vocabulary,
   })
   const unmapped = reportTermIssues(termIssues, manifest.vocabulary)
+  for (const found of findControlCharacters(dataset, manifest.vocabulary ?? null))
+    console.error(controlCharacterWarning(found))
   const unlisted = await unlistedDocuments(
     path.join(root, 'docs-source'),
     root,

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { compareSnapshots, formatText, resolveSnapshot } from '@mfa-residency/diff'
+import { terminalText } from '@mfa-residency/output-safety'
 import {
   exitOnClosedPipe,
   findRepositoryRoot,
@@ -9,6 +10,16 @@ import {
 } from '@mfa-residency/repository'
 import { pullDocs } from './pull-docs.js'
 import { describeUpstreams, parseAllowedHost } from './upstream-policy.js'
+
+/**
+ * An error's message for stderr: it may quote document or upstream text, so each of its lines goes
+ * through terminalText (the line breaks between a message's lines stay).
+ */
+const messageText = (error: unknown) =>
+  String((error as Error).message)
+    .split('\n')
+    .map(terminalText)
+    .join('\n')
 
 class UsageError extends Error {}
 
@@ -64,14 +75,16 @@ async function main(): Promise<number> {
       allowHosts.push(host)
     }
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage}`)
+    console.error(`${messageText(error)}\n\n${usage}`)
     return 2
   }
   const fetch = {
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(retries !== undefined ? { attempts: retries + 1 } : {}),
     policy: { allowHosts, allowLoopback: values['allow-loopback-for-tests'] === true },
-    onRedirect: (from: string, to: string) => console.error(`redirected: ${from} → ${to}`),
+    // A redirect's target is the upstream's Location header: text from the network.
+    onRedirect: (from: string, to: string) =>
+      console.error(terminalText(`redirected: ${from} → ${to}`)),
   }
   const pulled = await pullDocs(root, {
     ...(values.locale ? { locales: values.locale } : {}),
@@ -79,16 +92,19 @@ async function main(): Promise<number> {
   })
   for (const doc of pulled)
     console.error(
-      `${doc.locale}: ${doc.url} → ${doc.path} (${doc.changed ? 'updated' : 'unchanged'})`,
+      terminalText(
+        `${doc.locale}: ${doc.url} → ${doc.path} (${doc.changed ? 'updated' : 'unchanged'})`,
+      ),
     )
   try {
     const report = compareSnapshots(
       await resolveSnapshot('committed', root),
       await resolveSnapshot('working', root),
     )
+    // formatText passes every document string through terminalText before colouring.
     process.stdout.write(formatText(report, { color: useColor() }))
   } catch (error) {
-    console.error(`pulled, but the report failed: ${(error as Error).message}`)
+    console.error(`pulled, but the report failed: ${messageText(error)}`)
     return 1
   }
   return 0
@@ -102,7 +118,8 @@ main().then(
   },
   (error: unknown) => {
     // A failed write restores what it replaced and says so; anything else failed before writing.
-    console.error(`error: ${(error as Error).message}`)
+    // Messages quote upstream text (a title, a header, a parse issue's words).
+    console.error(`error: ${messageText(error)}`)
     process.exitCode = 1
   },
 )

@@ -1,3 +1,4 @@
+import { jsonText } from '@mfa-residency/output-safety'
 /** A failed pull, in one line: what was asked, what was expected and what came instead. */
 export class PullError extends Error {
   override name = 'PullError'
@@ -21,7 +22,7 @@ export function rejected(subject: string, rejection: Rejection, suffix = ''): Pu
  * characters (a terminal's escape sequences) show as `\u001b`, and cut short when long.
  */
 export function quote(text: string, max = 200): string {
-  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text)
+  return jsonText(text.length > max ? `${text.slice(0, max)}…` : text)
 }
 
 /** A parsed URL is printable as it is (the URL parser percent-encodes controls); cut it short. */

@@ -1,6 +1,7 @@
 import { diffDatasets, makeReport } from '@mfa-residency/compare'
 import type { Dataset } from '@mfa-residency/dataset'
 import { formatMarkdown, formatText } from '@mfa-residency/diff/datasets'
+import { jsonText } from '@mfa-residency/output-safety'
 import type { Context } from '../context.js'
 import { UsageError } from '../context.js'
 import { readDatasetFile } from '../dataset-file.js'
@@ -26,7 +27,7 @@ export function diff(
   } catch (error) {
     throw new UsageError(`cannot compare ${a} with ${b}: ${(error as Error).message}`)
   }
-  if (ctx.json || format === 'json') ctx.out(JSON.stringify(report, null, 2))
+  if (ctx.json || format === 'json') ctx.out(jsonText(report, 2))
   else if (format === 'markdown') ctx.out(formatMarkdown(report))
   else ctx.out(formatText(report, { color: ctx.colors.isColorSupported }).trimEnd())
   return 0

@@ -1,3 +1,4 @@
+import { terminalText } from '@mfa-residency/output-safety'
 import { formatIssue } from '@mfa-residency/parser'
 import type { TermIssue } from './link-terms.js'
 
@@ -11,7 +12,8 @@ export function reportTermIssues(
 ): number {
   for (const issue of issues) {
     const label = issue.kind === 'unmapped' ? 'unmapped' : 'translation names another term'
-    console.error(`${label}: ${formatIssue(issue)}`)
+    // The value is document text: shown, never obeyed, by the terminal.
+    console.error(terminalText(`${label}: ${formatIssue(issue)}`))
   }
   const unmapped = issues.filter((issue) => issue.kind === 'unmapped').length
   if (unmapped > 0 && vocabulary)
