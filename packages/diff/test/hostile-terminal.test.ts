@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { compareSnapshots, formatMarkdown, formatText, resolveSnapshot } from '@mfa-residency/diff'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { compareSnapshots, formatMarkdown, formatText, resolveSnapshot } from '../src/index.js'
 
 /*
  * The hostile-input suite for `docs:diff`: a docs change that puts terminal escapes into a cell,

@@ -23,6 +23,7 @@ export type {
 } from './document.js'
 export { normalizeMsDate } from './front-matter.js'
 export { MAX_CONTAINER_COLUMNS, MAX_ELEMENT_DEPTH, MAX_SOURCE_BYTES } from './input-limits.js'
+export { extractLearnArticle } from './learn-article.js'
 export { findQuantities, type Quantity } from './quantities/find-quantities.js'
 export { type ReadDocumentOptions, readDocument } from './read-document.js'
 export { parseGfm, type ReadOptions, readGfm } from './read-gfm.js'

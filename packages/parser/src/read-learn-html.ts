@@ -6,6 +6,7 @@ import { unified } from 'unified'
 import { decodeSource } from './decode-source.js'
 import type { Locale, ParsedDocument } from './document.js'
 import { extractBlocks } from './extract-blocks.js'
+import { checkHtmlShape } from './html-shape.js'
 import { checkElementDepth, withinStack } from './input-limits.js'
 import { classes, rewriteCallouts, textOf } from './learn-callouts.js'
 import { readPageMetadata } from './learn-page-metadata.js'
@@ -23,7 +24,7 @@ import { sourceError } from './source-error.js'
 
 const parser = unified().use(rehypeParse)
 
-function* elements(node: HastRoot | Element): Generator<Element> {
+export function* elements(node: HastRoot | Element): Generator<Element> {
   for (const child of node.children) {
     if (child.type !== 'element') continue
     yield child
@@ -45,7 +46,7 @@ function contentBlocks(node: HastRoot | Element): Element[] {
  * body are read, so a change to the chrome around them (navigation, metadata line, feedback) is not
  * a change of the document. Other layouts fall back to every `.content` block, then to <main>.
  */
-function article(tree: HastRoot): Element[] {
+export function articleElements(tree: HastRoot): Element[] {
   const mains = [...elements(tree)].filter((node) => node.tagName === 'main')
   const main = mains.find((node) => node.properties.id === 'main') ?? mains[0]
   const scope: HastRoot | Element = main ?? tree
@@ -93,10 +94,11 @@ export function readLearnHtml(
 ): ParsedDocument {
   const text = decodeSource(input, file)
   refuseMarkdown(text, file)
+  checkHtmlShape(text, file)
   const tree = withinStack(file, () => parser.parse(text))
   checkElementDepth(tree, file)
   const pageMetadata = readPageMetadata(tree)
-  const content: HastRoot = { type: 'root', children: article(tree) }
+  const content: HastRoot = { type: 'root', children: articleElements(tree) }
   if (![...elements(content)].some((node) => node.tagName === 'h1')) {
     throw sourceError(file, 1, 'no <h1>: expected a Learn article page')
   }

@@ -8,6 +8,7 @@ test('the public API is exactly these exports', async () => {
     'MAX_SOURCE_BYTES',
     'SourceError',
     'alignSequences',
+    'extractLearnArticle',
     'findQuantities',
     'formatIssue',
     'normalizeMsDate',

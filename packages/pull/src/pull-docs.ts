@@ -1,7 +1,12 @@
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { textSimilarity } from '@mfa-residency/compare'
-import { type ParsedDocument, readDocument, SourceError } from '@mfa-residency/parser'
+import {
+  extractLearnArticle,
+  type ParsedDocument,
+  readDocument,
+  SourceError,
+} from '@mfa-residency/parser'
 import {
   type FileWrite,
   MANIFEST_PATH,
@@ -42,15 +47,22 @@ async function currentTitle(target: Target): Promise<string | null> {
   }
 }
 
-function parse(text: string, target: Target): ParsedDocument {
-  const { doc } = target
+/** Run a step that reads the fetched text; its failure says the upstream is not the article. */
+function notAnArticle<T>(target: Target, read: () => T): T {
   try {
-    return readDocument(pulledFormat(doc), text, { file: target.newPath, locale: doc.locale })
+    return read()
   } catch (error) {
     const detail =
       error instanceof SourceError ? error.issues[0]!.message : (error as Error).message
-    throw new PullError(`${shortUrl(target.url)} is not a ${doc.locale} article: ${detail}`)
+    throw new PullError(`${shortUrl(target.url)} is not a ${target.doc.locale} article: ${detail}`)
   }
+}
+
+function parse(text: string, target: Target): ParsedDocument {
+  const { doc } = target
+  return notAnArticle(target, () =>
+    readDocument(pulledFormat(doc), text, { file: target.newPath, locale: doc.locale }),
+  )
 }
 
 interface Staged {
@@ -78,7 +90,13 @@ export async function pullDocs(
   const targets = await resolveTargets(root, manifest, wanted, options.fetch?.policy ?? {})
   const staged: Staged[] = []
   for (const target of targets) {
-    const text = await fetchText(target.url.href, mediaTypes(target.doc.format), options.fetch)
+    const fetched = await fetchText(target.url.href, mediaTypes(target.doc.format), options.fetch)
+    // Of a Learn page, only its metadata and article are kept: the chrome around them is not the
+    // document, and a change to it must not read as one.
+    const text =
+      pulledFormat(target.doc) === 'learn-html'
+        ? notAnArticle(target, () => extractLearnArticle(fetched, target.newPath))
+        : fetched
     const expected = await currentTitle(target)
     const found = parse(text, target).title
     if (found === null || (expected !== null && textSimilarity(found, expected) < 0.5)) {
