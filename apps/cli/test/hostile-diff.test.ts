@@ -1,10 +1,14 @@
-import { execFile, execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import type { Dataset } from '@mfa-residency/dataset'
 import { afterAll, describe, expect, test } from 'vitest'
+import {
+  colour,
+  controlsIn,
+  hasScript,
+  onTerminal as onPseudoTerminal,
+} from '../../../packages/output-safety/test-support/pseudo-terminal.js'
 import { bin, datasetFile, run } from './run-cli.js'
 
 /*
@@ -32,37 +36,9 @@ const column = data.tables[0]!.columns[1]!.id
 row.cells[column] = { en: [hostile], sv: [hostile] }
 writeFileSync(file, JSON.stringify(data))
 
-const hasScript = (() => {
-  try {
-    return execFileSync('script', ['--version'], { encoding: 'utf8' }).includes('util-linux')
-  } catch {
-    return false
-  }
-})()
-const quote = (arg: string) => `'${arg.replaceAll("'", `'\\''`)}'`
-/** The colours picocolors writes: SGR, `ESC [ <number> m`. */
-const colour = new RegExp(`${String.fromCharCode(0x1b)}\\[\\d+m`, 'g')
-
-/** The CLI under a real pseudo-terminal (util-linux `script`): every byte the terminal gets. */
-async function onTerminal(args: string[], env: Record<string, string> = {}): Promise<Buffer> {
-  const command = [process.execPath, bin, ...args].map(quote).join(' ')
-  const { stdout } = await promisify(execFile)('script', ['-qfec', command, '/dev/null'], {
-    env: { PATH: process.env.PATH ?? '', TERM: 'xterm-256color', ...env },
-    encoding: 'buffer',
-  })
-  return stdout
-}
-
-/** ESC, BEL and the 8-bit CSI as bytes, and (decoded) any C0 or C1 control but the line ends. */
-function controlsIn(bytes: Buffer): string[] {
-  const found = [0x1b, 0x07, 0x9b].filter((byte) => bytes.includes(byte)).map((b) => `byte ${b}`)
-  for (const char of bytes.toString('utf8')) {
-    const code = char.codePointAt(0)!
-    if ((code < 0x20 && char !== '\n' && char !== '\r') || (code >= 0x7f && code <= 0x9f))
-      found.push(`U+${code.toString(16).padStart(4, '0')}`)
-  }
-  return found
-}
+/** The command as a user runs it, under a pseudo-terminal: every byte the terminal gets. */
+const onTerminal = (args: string[], env: Record<string, string> = {}) =>
+  onPseudoTerminal([process.execPath, bin, ...args], { env })
 
 describe.skipIf(!hasScript && !process.env.CI)('mfa-residency diff on a terminal', () => {
   test('--no-color: no ESC, BEL or C1 byte at all, and the escapes shown', async () => {
@@ -74,7 +50,7 @@ describe.skipIf(!hasScript && !process.env.CI)('mfa-residency diff on a terminal
   test('in colour: the only escapes are picocolors’ own', async () => {
     const text = (await onTerminal(['diff', datasetFile, file])).toString('utf8')
     expect(text).toMatch(colour)
-    expect(controlsIn(Buffer.from(text.replace(colour, '')))).toEqual([])
+    expect(controlsIn(Buffer.from(text.replace(new RegExp(colour, 'g'), '')))).toEqual([])
   })
 
   test('--format json and --json: every control written as \\uXXXX, the data unchanged', async () => {

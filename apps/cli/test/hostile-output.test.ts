@@ -1,11 +1,15 @@
-import { execFile, execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import type { Dataset } from '@mfa-residency/dataset'
 import { parse } from 'csv-parse/sync'
 import { afterAll, describe, expect, test } from 'vitest'
+import {
+  colour,
+  controlsIn,
+  hasScript,
+  onTerminal as onPseudoTerminal,
+} from '../../../packages/output-safety/test-support/pseudo-terminal.js'
 import { bin, datasetFile, run } from './run-cli.js'
 
 /*
@@ -118,44 +122,16 @@ describe('CSV: no cell a spreadsheet would evaluate', () => {
   })
 })
 
-const hasScript = (() => {
-  try {
-    return execFileSync('script', ['--version'], { encoding: 'utf8' }).includes('util-linux')
-  } catch {
-    return false
-  }
-})()
-/** The colours picocolors writes: SGR, `ESC [ <number> m`. */
-const colour = new RegExp(`${String.fromCharCode(0x1b)}\\[\\d+m`)
 if (!hasScript && !process.env.CI)
   console.warn('terminal tests skipped: no util-linux `script` to give the CLI a pseudo-terminal')
-const quote = (arg: string) => `'${arg.replaceAll("'", `'\\''`)}'`
 
 /**
  * The CLI under a real pseudo-terminal (util-linux `script`): stdout is a TTY, as for a user, and
  * what comes back is every byte the terminal would receive (the pty turns LF into CRLF).
  */
-async function onTerminal(args: string[], env: Record<string, string> = {}): Promise<Buffer> {
-  const command = [process.execPath, bin, ...args, '--dataset', file].map(quote).join(' ')
-  const { stdout } = await promisify(execFile)('script', ['-qfec', command, '/dev/null'], {
-    env: { PATH: process.env.PATH ?? '', TERM: 'xterm-256color', ...env },
-    encoding: 'buffer',
-  })
-  return stdout
-}
-
-/** The bytes a terminal acts on: ESC, BEL and the 8-bit CSI, and (decoded) any C0 or C1 control. */
-function controlsIn(bytes: Buffer): string[] {
-  const found = [0x1b, 0x07, 0x9b]
-    .filter((byte) => bytes.includes(byte))
-    .map((byte) => `byte ${byte}`)
-  for (const char of bytes.toString('utf8')) {
-    const code = char.codePointAt(0)!
-    if ((code < 0x20 && char !== '\n' && char !== '\r') || (code >= 0x7f && code <= 0x9f))
-      found.push(`U+${code.toString(16).padStart(4, '0')}`)
-  }
-  return found
-}
+/** The command as a user runs it, under a pseudo-terminal: every byte the terminal gets. */
+const onTerminal = (args: string[], env: Record<string, string> = {}) =>
+  onPseudoTerminal([process.execPath, bin, ...args, '--dataset', file], { env })
 
 describe.skipIf(!hasScript && !process.env.CI)(
   'a terminal receives no escape from the data',

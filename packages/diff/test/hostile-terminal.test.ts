@@ -1,9 +1,13 @@
-import { execFile, execFileSync } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import {
+  colour,
+  controlsIn,
+  hasScript,
+  onTerminal as onPseudoTerminal,
+} from '../../output-safety/test-support/pseudo-terminal.js'
 import { compareSnapshots, formatMarkdown, formatText, resolveSnapshot } from '../src/index.js'
 
 /*
@@ -38,38 +42,9 @@ beforeAll(async () => {
 })
 afterAll(() => rm(folder, { recursive: true, force: true }))
 
-const hasScript = (() => {
-  try {
-    return execFileSync('script', ['--version'], { encoding: 'utf8' }).includes('util-linux')
-  } catch {
-    return false
-  }
-})()
-const quote = (arg: string) => `'${arg.replaceAll("'", `'\\''`)}'`
-/** The colours picocolors writes: SGR, `ESC [ <number> m`. */
-const colour = new RegExp(`${String.fromCharCode(0x1b)}\\[\\d+m`, 'g')
-
-/** The command under a real pseudo-terminal (util-linux `script`): every byte the terminal gets. */
-async function onTerminal(args: string[], env: Record<string, string> = {}): Promise<Buffer> {
-  const command = [process.execPath, cli, ...args].map(quote).join(' ')
-  const { stdout } = await promisify(execFile)('script', ['-qfec', command, '/dev/null'], {
-    cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? '', TERM: 'xterm-256color', ...env },
-    encoding: 'buffer',
-  })
-  return stdout
-}
-
-/** ESC, BEL and the 8-bit CSI as bytes, and (decoded) any C0 or C1 control but the line ends. */
-function controlsIn(bytes: Buffer): string[] {
-  const found = [0x1b, 0x07, 0x9b].filter((byte) => bytes.includes(byte)).map((b) => `byte ${b}`)
-  for (const char of bytes.toString('utf8')) {
-    const code = char.codePointAt(0)!
-    if ((code < 0x20 && char !== '\n' && char !== '\r') || (code >= 0x7f && code <= 0x9f))
-      found.push(`U+${code.toString(16).padStart(4, '0')}`)
-  }
-  return found
-}
+/** The command as a user runs it, under a pseudo-terminal: every byte the terminal gets. */
+const onTerminal = (args: string[], env: Record<string, string> = {}) =>
+  onPseudoTerminal([process.execPath, cli, ...args], { cwd: repoRoot, env })
 
 describe.skipIf(!hasScript && !process.env.CI)('docs:diff --format text on a terminal', () => {
   test('NO_COLOR=1: no ESC, BEL or C1 byte at all, and each escape shown where it was', async () => {
@@ -83,7 +58,7 @@ describe.skipIf(!hasScript && !process.env.CI)('docs:diff --format text on a ter
     const bytes = await onTerminal(['--head', `en=${head}`], { FORCE_COLOR: '1' })
     const text = bytes.toString('utf8')
     expect(text).toMatch(colour)
-    expect(controlsIn(Buffer.from(text.replace(colour, '')))).toEqual([])
+    expect(controlsIn(Buffer.from(text.replace(new RegExp(colour, 'g'), '')))).toEqual([])
   })
 
   test('--format json: the same strings, with every control written as \\uXXXX', async () => {
@@ -104,7 +79,7 @@ describe('formatText', () => {
     for (const color of [false, true]) {
       const text = formatText(report, { color })
       expect(text).toContain(color ? 'authentication logs \\u{1b}]8;;' : shown)
-      expect(controlsIn(Buffer.from(text.replace(colour, '')))).toEqual([])
+      expect(controlsIn(Buffer.from(text.replace(new RegExp(colour, 'g'), '')))).toEqual([])
     }
     // Markdown is for a browser, which obeys no control character: the serializer escapes its
     // markup (`[` as `\[`) and leaves the characters themselves as they are.
