@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { Ajv, type ValidateFunction } from 'ajv'
+import type { Ajv, ValidateFunction } from 'ajv'
+import { precompiledValidator, runtimeAjv } from './precompiled-validator.js'
 import { describeErrors, schemaPath } from './validate-dataset.js'
 
 type Schema = { [key: string]: unknown }
@@ -60,21 +61,23 @@ export const indexSchema: Schema = JSON.parse(
 
 // The source locale matches the translations' pattern too, on purpose: its value must pass both.
 export const articleAjvOptions = { allErrors: true, strict: true, allowMatchingProperties: true }
-const ajv = new Ajv(articleAjvOptions)
-const articleValidators = new Map<string, Promise<ValidateFunction>>()
-let indexValidator: Promise<ValidateFunction> | undefined
+let ajv: Ajv | undefined
+const articleValidators = new Map<string, ValidateFunction>()
+let indexValidator: ValidateFunction | undefined
 
-/** The build's precompiled validator (scripts/compile-validator.mjs), or `null` outside a build. */
-async function precompiled(name: string): Promise<ValidateFunction | null> {
-  const file = new URL(`./${name}`, import.meta.url)
-  return existsSync(file) ? ((await import(file.href)).default as ValidateFunction) : null
-}
-
-async function articleValidator(sourceLocale: string): Promise<ValidateFunction> {
-  const built = sourceLocale === 'en' ? await precompiled('article-validator-en.js') : null
+function articleValidator(sourceLocale: string): ValidateFunction {
+  const built = sourceLocale === 'en' ? precompiledValidator('article-validator-en') : null
   if (built) return built
   const datasetSchema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema
-  return ajv.compile(JSON.parse(JSON.stringify(deriveArticleSchema(datasetSchema, sourceLocale))))
+  return runtimeValidator(
+    JSON.parse(JSON.stringify(deriveArticleSchema(datasetSchema, sourceLocale))),
+  )
+}
+
+/** Compile `schema` now: the build precompiled none for it. */
+function runtimeValidator(schema: Schema): ValidateFunction {
+  ajv ??= runtimeAjv(articleAjvOptions)
+  return ajv.compile(schema)
 }
 
 /** Check one article against the derived schema; throws with every violation listed. */
@@ -83,12 +86,11 @@ export async function assertValidArticle(
   sourceLocale: string,
   file: string,
 ): Promise<void> {
-  let validator = articleValidators.get(sourceLocale)
-  if (!validator) {
-    validator = articleValidator(sourceLocale)
-    articleValidators.set(sourceLocale, validator)
+  let validate = articleValidators.get(sourceLocale)
+  if (!validate) {
+    validate = articleValidator(sourceLocale)
+    articleValidators.set(sourceLocale, validate)
   }
-  const validate = await validator
   if (!validate(value)) {
     throw new Error(
       `${file} does not match the article schema:\n  ${describeErrors(validate.errors)}`,
@@ -98,10 +100,8 @@ export async function assertValidArticle(
 
 /** Check a corpus index; throws with every violation listed. */
 export async function assertValidIndex(value: unknown, file: string): Promise<void> {
-  indexValidator ??= precompiled('corpus-index-validator.js').then(
-    (built) => built ?? ajv.compile(indexSchema),
-  )
-  const validate = await indexValidator
+  indexValidator ??= precompiledValidator('corpus-index-validator') ?? runtimeValidator(indexSchema)
+  const validate = indexValidator
   if (!validate(value)) {
     throw new Error(
       `${file} does not match the index schema:\n  ${describeErrors(validate.errors)}`,

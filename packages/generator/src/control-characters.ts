@@ -67,6 +67,8 @@ export function findControlCharacters(
   const file = (locale: string | null) =>
     locale === null ? null : (dataset.sources[locale as keyof Dataset['sources']]?.path ?? null)
   const check = (text: string, place: Place, fileName = file(place.locale)) => {
+    // Nearly every text has none: one pass over the whole text, not one call per character.
+    if (terminalText(text) === text) return
     const counts = new Map<number, number>()
     for (const char of text)
       if (terminalText(char) !== char)

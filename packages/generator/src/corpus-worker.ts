@@ -1,10 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { ArticleSummary } from '@mfa-residency/dataset'
+import { StagingFolder } from '@mfa-residency/repository'
 import type { Article } from './discover-articles.js'
-import { extractArticle } from './extract-article.js'
-import type { Vocabulary } from './vocabulary/read-vocabulary.js'
+import { extractArticle, stageArticle } from './extract-article.js'
+import type { ExtractionSetting } from './worker-pool.js'
 
-/** A worker thread of the pool in worker-pool.ts: extracts the articles it is sent, one at a time. */
+/**
+ * A worker thread of the pool in worker-pool.ts: extracts the articles it is sent, in order, and
+ * stages each one's file itself.
+ */
 export interface WorkerJob {
   index: number
   article: Article
@@ -16,29 +20,35 @@ export type WorkerReply =
   | {
       index: number
       ok: true
-      text: string
       summary: ArticleSummary
+      /** Whether the article's file changes (and, outside check mode, was staged). */
+      staged: boolean
     }
-  | { index: number; ok: false; message: string }
+  /** Bad input (`write` false), or staging the file failed (`write` true: the run must end). */
+  | { index: number; ok: false; message: string; write: boolean }
 
-const { rootDir, sourceLocale, vocabulary } = workerData as {
-  rootDir: string
-  sourceLocale: string
-  vocabulary: Vocabulary | null
-}
+const { rootDir, sourceLocale, vocabulary, outDir, stagingDir } = workerData as ExtractionSetting
+const staging = stagingDir ? new StagingFolder(stagingDir) : null
 const port = parentPort!
 
 port.on('message', async ({ index, article, memory }: WorkerJob) => {
+  const failed = (error: unknown, write: boolean): WorkerReply => ({
+    index,
+    ok: false,
+    message: (error as Error).message,
+    write,
+  })
+  const extracted = await extractArticle(article, rootDir, sourceLocale, memory, vocabulary).catch(
+    (error: unknown) => {
+      port.postMessage(failed(error, false))
+      return null
+    },
+  )
+  if (!extracted) return
   try {
-    const { text, summary } = await extractArticle(
-      article,
-      rootDir,
-      sourceLocale,
-      memory,
-      vocabulary,
-    )
-    port.postMessage({ index, ok: true, text, summary } satisfies WorkerReply)
+    const staged = stageArticle(extracted, outDir, staging)
+    port.postMessage({ index, ok: true, summary: extracted.summary, staged } satisfies WorkerReply)
   } catch (error) {
-    port.postMessage({ index, ok: false, message: (error as Error).message } satisfies WorkerReply)
+    port.postMessage(failed(error, true))
   }
 })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ArticleSummary, Dataset } from '@mfa-residency/dataset'
 import { sourceError } from '@mfa-residency/parser'
-import { sha256 } from '@mfa-residency/repository'
+import { type StagingFolder, sha256 } from '@mfa-residency/repository'
 import { assertValidArticle } from './article-schema.js'
 import { extractDataset, serializeDataset } from './build-dataset.js'
 import type { Article } from './discover-articles.js'
@@ -83,5 +83,30 @@ export async function extractArticle(
         translationGaps: dataset.translationGaps.length,
       },
     },
+  }
+}
+
+/**
+ * Whether the article's file in `outDir` must be written (it is missing, or differs: edited by
+ * hand); when it must and there is a `staging` folder, write it there, flushed. Done in the thread
+ * that extracted it: the writes and their fsync (≈ 1 ms an article) used to queue on the main
+ * thread, which every worker waits on.
+ */
+export function stageArticle(
+  { summary, text }: ExtractedArticle,
+  outDir: string,
+  staging: StagingFolder | null,
+): boolean {
+  // Named by content: a file of that name already there is this version, unless edited by hand.
+  if (readIfPresent(path.join(outDir, summary.file)) === text) return false
+  staging?.write(summary.file, text)
+  return true
+}
+
+function readIfPresent(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return null
   }
 }

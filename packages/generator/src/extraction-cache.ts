@@ -42,7 +42,7 @@ export async function codeFingerprint(): Promise<string> {
   const parts: string[] = []
   for (const dir of [path.dirname(parserEntry), generatorDist]) {
     // Code and the data it loads at run time (callout-labels.json, the precompiled validators).
-    const files = (await readdir(dir)).filter((file) => /\.(?:js|json)$/.test(file)).sort()
+    const files = (await readdir(dir)).filter((file) => /\.(?:c?js|json)$/.test(file)).sort()
     for (const name of files) {
       parts.push(name, sha256(await readFile(path.join(dir, name))))
     }

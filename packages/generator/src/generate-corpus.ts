@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { CorpusIndex } from '@mfa-residency/dataset'
 import { removeAbandonedStaging, StagingFolder, sha256 } from '@mfa-residency/repository'
 import { assertValidIndex } from './article-schema.js'
 import { compare, discoverArticles } from './discover-articles.js'
-import type { ExtractedArticle } from './extract-article.js'
 import {
   checkArticles,
   codeFingerprint,
@@ -16,7 +15,7 @@ import {
 } from './extraction-cache.js'
 import { faultPoint } from './fault-point.js'
 import type { Vocabulary } from './vocabulary/read-vocabulary.js'
-import { extractAll } from './worker-pool.js'
+import { extractAll, type StagedArticle } from './worker-pool.js'
 
 export interface CorpusOptions {
   /** The folder laid out as `<locale>/<article>.<ext>`. */
@@ -89,16 +88,18 @@ export async function generateCorpus(options: CorpusOptions): Promise<CorpusResu
   faultPoint('discovered')
   const staged = new StagedFiles(outDir, options.check === true)
   const failures: string[] = []
-  const accept = (item: Pending, { summary, text }: ExtractedArticle) => {
+  const accept = (item: Pending, { summary, staged: changed }: StagedArticle) => {
     faultPoint('extracted')
     summaries.set(item.article.id, summary)
     entries[item.article.id] = extractedEntry(item, summary)
-    // Named by content: a file of that name already there is this version, unless edited by hand.
-    if (readIfPresent(path.join(outDir, summary.file)) !== text) staged.write(summary.file, text)
+    if (changed) staged.add(summary.file)
   }
   try {
     const items = pending.map((item) => ({ ...item, memory: current.memory(item.article.id) }))
-    await extractAll(items, setting, options.jobs ?? 1, accept, ({ article }, message) => {
+    // The threads that extract write the changed files into the staging folder themselves.
+    const stagingDir = items.length > 0 ? staged.folderPath() : null
+    const extraction = { ...setting, stagingDir }
+    await extractAll(items, extraction, options.jobs ?? 1, accept, ({ article }, message) => {
       // Source errors name their file and line; anything else gets the article's source path.
       const named = article.docs.some((doc) => message.startsWith(`${doc.path}:`))
       failures.push(named ? message : `${article.docs[0]!.path}: ${message}`)
@@ -175,6 +176,19 @@ class StagedFiles {
     faultPoint('staged')
   }
 
+  /** The staging folder (made now), for other threads to write into; `null` in check mode. */
+  folderPath(): string | null {
+    if (this.dryRun) return null
+    this.folder ??= StagingFolder.create(this.outDir)
+    return this.folder.path
+  }
+
+  /** `file` was written into the folder (flushed) by another thread, or would be in check mode. */
+  add(file: string): void {
+    this.files.push(file)
+    if (!this.dryRun) faultPoint('staged')
+  }
+
   async moveInto(files: readonly string[], moved?: () => void): Promise<void> {
     await this.folder?.moveInto(this.outDir, files, moved)
   }
@@ -206,12 +220,4 @@ async function articleFiles(outDir: string): Promise<string[]> {
     .filter((name) => name.endsWith('.json'))
     .map((name) => `articles/${name}`)
     .sort(compare)
-}
-
-function readIfPresent(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8')
-  } catch {
-    return null
-  }
 }

@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Dataset } from '@mfa-residency/dataset'
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
+import { precompiledValidator, runtimeAjv } from './precompiled-validator.js'
 
 export const schemaPath = fileURLToPath(
   import.meta.resolve('@mfa-residency/dataset/dataset.schema.json'),
 )
 
-let validate: ReturnType<Ajv['compile']> | undefined
+/** How the dataset schema is compiled, at build time (scripts/compile-validator.mjs) or here. */
+export const datasetAjvOptions = { allErrors: true, strict: true }
+
+let validate: ValidateFunction | undefined
 
 /** One line per Ajv error: where, then what. */
 export function describeErrors(errors: ErrorObject[] | null | undefined): string {
@@ -18,11 +22,16 @@ function describe(error: ErrorObject): string {
   return `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`
 }
 
+function datasetValidator(): ValidateFunction {
+  return (
+    precompiledValidator('dataset-validator') ??
+    runtimeAjv(datasetAjvOptions).compile(JSON.parse(readFileSync(schemaPath, 'utf8')))
+  )
+}
+
 /** Check a dataset against `dataset.schema.json`; throws with every violation listed. */
 export function assertValidDataset(value: unknown): asserts value is Dataset {
-  validate ??= new Ajv({ allErrors: true, strict: true }).compile(
-    JSON.parse(readFileSync(schemaPath, 'utf8')),
-  )
+  validate ??= datasetValidator()
   if (!validate(value)) {
     const problems = (validate.errors ?? []).map(describe)
     throw new Error(`the dataset does not match ${schemaPath}:\n  ${problems.join('\n  ')}`)

@@ -1,14 +1,25 @@
 import { Worker } from 'node:worker_threads'
+import type { ArticleSummary } from '@mfa-residency/dataset'
+import { StagingFolder } from '@mfa-residency/repository'
 import type { WorkerJob, WorkerReply } from './corpus-worker.js'
 import type { Article } from './discover-articles.js'
-import { type ExtractedArticle, extractArticle } from './extract-article.js'
+import { extractArticle, stageArticle } from './extract-article.js'
 import type { Vocabulary } from './vocabulary/read-vocabulary.js'
 
-/** Where the articles are read from, shared by every thread. */
+/** Where the articles are read from and their files go, shared by every thread. */
 export interface ExtractionSetting {
   rootDir: string
   sourceLocale: string
   vocabulary?: Vocabulary | null
+  outDir: string
+  /** The run's staging folder, where changed article files are written; `null` in check mode. */
+  stagingDir: string | null
+}
+
+/** One extracted article: its index entry, and whether its file changes (staged, if not checking). */
+export interface StagedArticle {
+  summary: ArticleSummary
+  staged: boolean
 }
 
 /** An article to extract, with its file from the last run (absolute) as memory. */
@@ -19,13 +30,16 @@ export interface ExtractionItem {
 
 // Below this many articles to extract, starting workers costs more than it saves.
 const minArticlesPerWorker = 4
+// Jobs sent ahead to each worker: with one, a worker sat idle 16 % of the time, waiting for the
+// main thread to take its reply and send the next article.
+const jobsInFlight = 2
 
 /** Extract every pending article, in worker threads when there are enough of them. */
 export async function extractAll<Item extends ExtractionItem>(
   pending: readonly Item[],
   setting: ExtractionSetting,
   jobs: number,
-  accept: (item: Item, result: ExtractedArticle) => void,
+  accept: (item: Item, result: StagedArticle) => void,
   fail: (item: Item, message: string) => void,
 ): Promise<void> {
   const workers = Math.min(jobs, Math.floor(pending.length / minArticlesPerWorker))
@@ -36,10 +50,11 @@ export async function extractAll<Item extends ExtractionItem>(
 /** Extract the articles one by one in this thread. */
 async function extractHere<Item extends ExtractionItem>(
   pending: readonly Item[],
-  { rootDir, sourceLocale, vocabulary = null }: ExtractionSetting,
-  accept: (item: Item, result: ExtractedArticle) => void,
+  { rootDir, sourceLocale, vocabulary = null, outDir, stagingDir }: ExtractionSetting,
+  accept: (item: Item, result: StagedArticle) => void,
   fail: (item: Item, message: string) => void,
 ): Promise<void> {
+  const staging = stagingDir ? new StagingFolder(stagingDir) : null
   for (const item of pending) {
     const result = await extractArticle(
       item.article,
@@ -51,23 +66,27 @@ async function extractHere<Item extends ExtractionItem>(
       fail(item, error.message)
       return null
     })
-    if (result) accept(item, result)
+    if (result)
+      accept(item, { summary: result.summary, staged: stageArticle(result, outDir, staging) })
   }
 }
 
-/** Extract the articles in `workers` threads, each sent its next article as it finishes one. */
+/**
+ * Extract the articles in `workers` threads, each kept `jobsInFlight` articles ahead: sent the
+ * next one as it finishes one.
+ */
 async function extractInWorkers<Item extends ExtractionItem>(
   pending: readonly Item[],
-  { rootDir, sourceLocale, vocabulary = null }: ExtractionSetting,
+  setting: ExtractionSetting,
   workers: number,
-  accept: (item: Item, result: ExtractedArticle) => void,
+  accept: (item: Item, result: StagedArticle) => void,
   fail: (item: Item, message: string) => void,
 ): Promise<void> {
   const threads = Array.from(
     { length: workers },
     () =>
       new Worker(new URL('./corpus-worker.js', import.meta.url), {
-        workerData: { rootDir, sourceLocale, vocabulary },
+        workerData: { vocabulary: null, ...setting } satisfies ExtractionSetting,
       }),
   )
   try {
@@ -86,6 +105,7 @@ async function extractInWorkers<Item extends ExtractionItem>(
           try {
             const item = pending[reply.index]!
             if (reply.ok) accept(item, reply)
+            else if (reply.write) throw new Error(reply.message)
             else fail(item, reply.message)
           } catch (error) {
             return reject(error)
@@ -98,7 +118,7 @@ async function extractInWorkers<Item extends ExtractionItem>(
           if (done < pending.length)
             reject(new Error(`a worker thread stopped (exit code ${code})`))
         })
-        send(worker)
+        for (let job = 0; job < jobsInFlight; job++) send(worker)
       }
     })
   } finally {

@@ -154,7 +154,8 @@ export class StagingFolder {
   readonly path: string
   private readonly folders = new Set<string>()
 
-  private constructor(folder: string) {
+  /** One that `create` made, perhaps in another thread (a worker writing into it): its `path`. */
+  constructor(folder: string) {
     this.path = folder
   }
 

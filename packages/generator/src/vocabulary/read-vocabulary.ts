@@ -5,8 +5,9 @@ import type { Term } from '@mfa-residency/dataset'
 import { foldCase, matchesAsWritten, normalizeName } from '@mfa-residency/dataset/terms'
 import { SourceError, type SourceIssue } from '@mfa-residency/parser'
 import type { Manifest } from '@mfa-residency/repository'
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml'
+import { precompiledValidator, runtimeAjv } from '../precompiled-validator.js'
 
 /** The curated vocabulary: its terms, and the file they came from (for messages). */
 export interface Vocabulary {
@@ -17,14 +18,20 @@ export interface Vocabulary {
 const schemaFile = (name: string) =>
   fileURLToPath(import.meta.resolve(`@mfa-residency/dataset/${name}`))
 
-let validate: ReturnType<Ajv['compile']> | undefined
+/** How the vocabulary schema is compiled, at build time (scripts/compile-validator.mjs) or here. */
+export const vocabularyAjvOptions = { allErrors: true, strict: true }
 
-function validator() {
-  if (validate) return validate
-  const ajv = new Ajv({ allErrors: true, strict: true })
-  ajv.addSchema(JSON.parse(readFileSync(schemaFile('dataset.schema.json'), 'utf8')))
-  validate = ajv.compile(JSON.parse(readFileSync(schemaFile('vocabulary.schema.json'), 'utf8')))
+let validate: ValidateFunction | undefined
+
+function validator(): ValidateFunction {
+  validate ??= precompiledValidator('vocabulary-validator') ?? compileValidator()
   return validate
+}
+
+function compileValidator(): ValidateFunction {
+  const ajv = runtimeAjv(vocabularyAjvOptions)
+  ajv.addSchema(JSON.parse(readFileSync(schemaFile('dataset.schema.json'), 'utf8')))
+  return ajv.compile(JSON.parse(readFileSync(schemaFile('vocabulary.schema.json'), 'utf8')))
 }
 
 /**
@@ -129,8 +136,8 @@ export function nameKey(name: string): string {
   return matchesAsWritten(normalized) ? normalized : foldCase(normalized)
 }
 
-/** Read the vocabulary file at `path` (absolute), naming it `file` in messages. */
-export function readVocabulary(path: string, file: string): Vocabulary {
+/** Read the vocabulary file at `path` (absolute), naming it `file` in messages, with `parse`. */
+export function readVocabulary(path: string, file: string, parse = parseVocabulary): Vocabulary {
   let text: string
   try {
     text = readFileSync(path, 'utf8')
@@ -139,14 +146,15 @@ export function readVocabulary(path: string, file: string): Vocabulary {
       { file, line: 0, message: `cannot read (${(error as NodeJS.ErrnoException).code})` },
     ])
   }
-  return parseVocabulary(text, file)
+  return parse(text, file)
 }
 
 /** The vocabulary the manifest under `root` names, or `null` when it names none. */
 export function vocabularyOf(
   root: string,
   manifest: Pick<Manifest, 'vocabulary'>,
+  parse = parseVocabulary,
 ): Vocabulary | null {
   const file = manifest.vocabulary
-  return file === undefined ? null : readVocabulary(path.join(root, file), file)
+  return file === undefined ? null : readVocabulary(path.join(root, file), file, parse)
 }

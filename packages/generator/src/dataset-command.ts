@@ -1,0 +1,177 @@
+import { realpathSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { summarizeChanges } from '@mfa-residency/compare'
+import type { Dataset } from '@mfa-residency/dataset'
+import {
+  findRepositoryRoot,
+  MANIFEST_PATH,
+  type Manifest,
+  readManifest,
+  replaceFiles,
+} from '@mfa-residency/repository'
+import {
+  extractDataset,
+  readSourceFiles,
+  type SourceFile,
+  serializeDataset,
+} from './build-dataset.js'
+import { usage, type Values } from './command-flags.js'
+import { controlCharacterWarning, findControlCharacters } from './control-characters.js'
+import { unlistedDocuments } from './discover-articles.js'
+import { idTypesModule } from './id-types.js'
+import { describe, previousDataset } from './previous-output.js'
+import { RunRecord } from './run-record.js'
+import { stampPath } from './run-stamp.js'
+import { vocabularyOf } from './vocabulary/read-vocabulary.js'
+import { reportTermIssues } from './vocabulary/report-term-issues.js'
+import { parseVocabularyCached } from './vocabulary/vocabulary-cache.js'
+
+/** Regenerate the repository's dataset from docs-source/ (or check it), and say what changed. */
+export async function datasetMain(values: Values, argv: readonly string[]): Promise<number> {
+  const root = values.root ? path.resolve(values.root) : findRepositoryRoot(process.cwd())
+  if (root === null) {
+    console.error(`error: no ${MANIFEST_PATH} in this folder or above; pass --root`)
+    return 2
+  }
+  // Resolve the folder, not the file: the dataset may not exist yet.
+  const packaged = fileURLToPath(import.meta.resolve('@mfa-residency/dataset/dataset.json'))
+  const out = values.out
+    ? path.resolve(values.out)
+    : path.join(realpathSync(path.dirname(packaged)), path.basename(packaged))
+  // Name the output from the repository root: turbo runs this inside packages/generator.
+  const relative = path.relative(root, out)
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? out : relative
+
+  // Everything this run reads, lists and writes, for the next run's fast path (run-stamp.ts).
+  const record = new RunRecord()
+  try {
+    return await regenerate(values, { root, out, shown, argv }, record)
+  } finally {
+    record.stop()
+  }
+}
+
+/** datasetMain's run, once its paths are known; every input goes through `record`. */
+async function regenerate(
+  values: Values,
+  { root, out, shown, argv }: { root: string; out: string; shown: string; argv: readonly string[] },
+  record: RunRecord,
+): Promise<number> {
+  record.willRead(path.join(root, MANIFEST_PATH))
+  const manifest = await readManifest(root)
+  const translationBases = await readTranslationBases(
+    values['translation-base'] ?? [],
+    manifest,
+    record,
+  )
+  if (typeof translationBases === 'string') {
+    console.error(`error: --translation-base: ${translationBases}\n\n${usage}`)
+    return 2
+  }
+  const current = await readFile(out, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null
+    throw new Error(`cannot read ${shown}: ${error.message}`)
+  })
+  record.read(out, current)
+  const memory = current === null ? { dataset: null, note: null } : previousDataset(current, shown)
+  const previous = memory.dataset
+  if (manifest.vocabulary !== undefined) record.willRead(path.join(root, manifest.vocabulary))
+  const vocabulary = vocabularyOf(root, manifest, parseVocabularyCached)
+  const sources = await readSourceFiles(root, manifest)
+  for (const { doc, bytes } of sources) record.read(path.join(root, doc.path), bytes)
+  const { dataset, termIssues } = extractDataset(manifest, sources, {
+    memory: previous,
+    translationBases,
+    vocabulary,
+  })
+  const unmapped = reportTermIssues(termIssues, manifest.vocabulary)
+  for (const found of findControlCharacters(dataset, manifest.vocabulary ?? null))
+    console.error(controlCharacterWarning(found))
+  await noteUnlistedDocuments(root, manifest, record)
+  const text = serializeDataset(dataset)
+  const changes = current === text ? [] : summarizeChanges(previous, dataset)
+  const idTypes = values.out ? null : idTypesBeside(out, dataset)
+  const idTypesNow = idTypes && (await readFile(idTypes.file, 'utf8').catch(() => null))
+  if (idTypes) record.read(idTypes.file, idTypesNow ?? null)
+  const idTypesCurrent = !idTypes || idTypesNow === idTypes.data
+  // Only a run that found every output current leaves a stamp: it proves the next one current too.
+  const outputs: [string, string][] = [
+    [out, text],
+    ...(idTypes ? [[idTypes.file, idTypes.data] as [string, string]] : []),
+  ]
+  const stamp = () => record.save(stampPath(process.cwd(), argv), outputs, 0)
+
+  if (values.check) {
+    if (unmapped > 0) {
+      console.error(`${unmapped} unmapped: add a term or an alias to ${manifest.vocabulary}`)
+      return 1
+    }
+    if (current === text && idTypesCurrent) {
+      console.log(`${shown} is up to date with docs-source/`)
+      stamp()
+      return 0
+    }
+    console.error(`${shown} is stale: run \`pnpm generate\` and commit the result`)
+    for (const line of changes) console.error(`  ${line}`)
+    return 1
+  }
+  if (current === text && idTypesCurrent) {
+    console.log(`${shown}: unchanged (${describe(dataset)})`)
+    stamp()
+    return 0
+  }
+  if (memory.note) console.error(memory.note)
+  await replaceFiles([{ file: out, data: text }, ...(idTypes ? [idTypes] : [])])
+  console.log(`${shown}: written (${describe(dataset)})`)
+  for (const line of changes) console.log(`  ${line}`)
+  return 0
+}
+
+/** Say which documents in docs-source/ the manifest does not list (a folder walk `record` notes). */
+async function noteUnlistedDocuments(root: string, manifest: Manifest, record: RunRecord) {
+  // The locale folders and their files: what unlistedDocuments walks.
+  record.willList(path.join(root, 'docs-source'), 1)
+  const unlisted = await unlistedDocuments(
+    path.join(root, 'docs-source'),
+    root,
+    new Set(manifest.docs.map((doc) => doc.path)),
+  )
+  if (unlisted.length > 0) {
+    console.error(
+      `note: not in ${MANIFEST_PATH}, so not in the dataset (\`pnpm generate:corpus --docs docs-source\` reads every article): ${unlisted.join(', ')}`,
+    )
+  }
+}
+
+/** The id types live in the dataset package's source, beside data/; a dataset written elsewhere has none. */
+function idTypesBeside(out: string, dataset: Dataset) {
+  return {
+    file: path.join(path.dirname(out), '..', 'src', 'ids.generated.ts'),
+    data: idTypesModule(dataset),
+  }
+}
+
+/** `<locale>=<file>` pairs as source files of the source locale's format, or what is wrong. */
+async function readTranslationBases(
+  pairs: readonly string[],
+  manifest: Manifest,
+  record: RunRecord,
+): Promise<Map<string, SourceFile> | string> {
+  const bases = new Map<string, SourceFile>()
+  const source = manifest.docs.find((doc) => doc.locale === manifest.sourceLocale)!
+  for (const pair of pairs) {
+    const match = /^([a-z]{2,3}(?:-[a-z0-9]+)*)=(.+)$/i.exec(pair)
+    if (!match) return `expected <locale>=<file>, got "${pair}"`
+    const [, locale, file] = match as unknown as [string, string, string]
+    if (!manifest.docs.some((doc) => doc.locale === locale && locale !== manifest.sourceLocale))
+      return `"${locale}" is not a translation listed in ${MANIFEST_PATH}`
+    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      throw new Error(`cannot read the translation base ${file} (${error.code})`)
+    })
+    record.read(path.resolve(file), bytes)
+    bases.set(locale, { doc: { ...source, path: file }, bytes })
+  }
+  return bases
+}

@@ -1,0 +1,98 @@
+import { execFile } from 'node:child_process'
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { copyDocs, englishPath, type Run } from './repo.js'
+
+// The "nothing changed" fast path (src/run-stamp.ts), through the built command: which path a run
+// took is what NODE_DEBUG=mfa-residency prints; everything else must read as a full run would.
+const cli = path.resolve(import.meta.dirname, '../dist/bin/mfa-residency-generate.js')
+const debugLine = /^MFA-RESIDENCY \d+: (.*)\n/gm
+
+interface TracedRun extends Run {
+  /** What the run said about its path: "output current…" or "full run: <why>". */
+  path: string
+}
+
+let root: string
+let out: string
+
+async function generate(...extra: string[]): Promise<TracedRun> {
+  const args = [cli, '--root', root, '--out', out, ...extra]
+  const env = { ...process.env, NODE_DEBUG: 'mfa-residency' }
+  const { code, stdout, stderr } = await promisify(execFile)(process.execPath, args, { env }).then(
+    (result) => ({ code: 0, ...result }),
+    (error: Run) => error,
+  )
+  const traced = [...stderr.matchAll(debugLine)].map((match) => match[1]!)
+  return { code, stdout, stderr: stderr.replace(debugLine, ''), path: traced.join('; ') }
+}
+
+beforeAll(async () => {
+  root = await copyDocs()
+  out = path.join(root, 'dataset.json')
+})
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true })
+})
+
+describe('a run where nothing changed', () => {
+  it('is proved current by the stamp of the last run that found it so, and prints the same', async () => {
+    const first = await generate()
+    expect(first.stdout).toMatch(/^dataset\.json: written/)
+    expect(first.path).toBe('full run: no stamp')
+    // A run that wrote leaves no stamp: only one that found the output current proves it.
+    const second = await generate()
+    expect(second.path).toBe('full run: no stamp')
+    expect(second.stdout).toMatch(/^dataset\.json: unchanged \(9 headings/)
+    const third = await generate()
+    expect(third.path).toMatch(/^output current/)
+    expect({ ...third, path: '' }).toEqual({ ...second, path: '' })
+  })
+
+  it('runs in full after a source is edited, and writes the new output', async () => {
+    const before = await readFile(out, 'utf8')
+    await appendFile(path.join(root, englishPath), '\nA paragraph added by the test.\n')
+    const edited = await generate()
+    expect(edited.path).toBe(`full run: ${path.join(root, englishPath)} changed`)
+    expect(edited.stdout).toMatch(/^dataset\.json: written/)
+    const after = await readFile(out, 'utf8')
+    expect(after).not.toBe(before)
+    expect(after).toContain('A paragraph added by the test.')
+    await generate()
+    expect((await generate()).path).toMatch(/^output current/)
+  })
+
+  it('runs in full when the output was edited by hand, and restores it', async () => {
+    const generated = await readFile(out, 'utf8')
+    await writeFile(out, generated.replace('A paragraph added by the test.', 'Edited by hand.'))
+    const restored = await generate()
+    expect(restored.path).toBe(`full run: ${out} changed`)
+    expect(restored.stdout).toMatch(/^dataset\.json: written/)
+    expect(await readFile(out, 'utf8')).toBe(generated)
+  })
+
+  it('runs in full when a folder it lists changes, and --check keeps its own stamp', async () => {
+    await generate()
+    await writeFile(path.join(root, 'docs-source/en/new-article.md'), '# New\n\nText.\n')
+    const listed = await generate()
+    expect(listed.path).toBe(`full run: the listing of ${path.join(root, 'docs-source')} changed`)
+    expect(listed.stderr).toContain('docs-source/en/new-article.md')
+    await generate()
+    const replayed = await generate()
+    expect(replayed.path).toMatch(/^output current/)
+    // The note about the unlisted document is part of what the run prints, so it is replayed.
+    expect(replayed.stderr).toContain('docs-source/en/new-article.md')
+
+    expect((await generate('--check')).path).toBe('full run: no stamp')
+    const checked = await generate('--check')
+    expect(checked.path).toMatch(/^output current/)
+    expect(checked.stdout).toBe('dataset.json is up to date with docs-source/\n')
+    await writeFile(out, '{}\n')
+    const stale = await generate('--check')
+    expect(stale.path).toBe(`full run: ${out} changed`)
+    expect(stale.code).toBe(1)
+    expect(stale.stderr).toMatch(/dataset\.json is stale/)
+  })
+})
