@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { HeadingBlock, ListBlock, NoteBlock, TableBlock } from '../src/document.js'
-import { parseGfm } from '../src/read-gfm.js'
+import { parseGfm } from '../src/parse-gfm.js'
 import { readLearnText } from '../src/read-learn-text.js'
 import { SourceError } from '../src/source-error.js'
 import { readEnglish, readSwedish, swedishText } from './seeds.js'
