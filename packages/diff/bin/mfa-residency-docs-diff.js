@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+// Committed, not built: pnpm links a dependency's bin at install time, before dist/ exists, and
+// warns when the file it points at is missing. The command itself is the built dist/cli.js.
+import '../dist/cli.js'
