@@ -13,6 +13,16 @@ import type {
   TranslationGap,
 } from './types.generated.js'
 
+export {
+  atAGlance,
+  type CloudAtAGlance,
+  type LocationFact,
+  type PlaceFact,
+  type Quote,
+  type RetentionFact,
+  type StoreFact,
+  type StoreLocation,
+} from './at-a-glance.js'
 export type * from './corpus-index.generated.js'
 export type { ListId, TableId, TermId } from './ids.generated.js'
 export {
@@ -29,6 +39,7 @@ export {
   termPath,
   valuePath,
 } from './paths.js'
+export { type SourceLinks, type SourceSpan, sourceLinks } from './provenance.js'
 export { normalizeName } from './terms.js'
 export type * from './types.generated.js'
 export {

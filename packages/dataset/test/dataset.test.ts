@@ -29,6 +29,7 @@ const read = (file: string) =>
 test('the public API is exactly these exports', async () => {
   expect(Object.keys(await import('../src/index.js')).sort()).toEqual([
     'UnknownTermError',
+    'atAGlance',
     'cellPath',
     'collections',
     'columnPath',
@@ -49,6 +50,7 @@ test('the public API is exactly these exports', async () => {
     'paragraphs',
     'parsePath',
     'rowPath',
+    'sourceLinks',
     'tableTitle',
     'tables',
     'termPath',
