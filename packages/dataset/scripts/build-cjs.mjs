@@ -4,7 +4,18 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { build } from 'esbuild'
 
 const dist = new URL('../dist/', import.meta.url)
-const modules = ['index', 'paths', 'terms', 'vocabulary']
+const modules = [
+  'index',
+  'paths',
+  'terms',
+  'vocabulary',
+  'provenance',
+  'at-a-glance',
+  'history',
+  'history-queries',
+  'history-entities',
+  'history-snapshot',
+]
 for (const name of modules) {
   await build({
     entryPoints: [new URL(`../src/${name}.ts`, import.meta.url).pathname],
@@ -20,7 +31,13 @@ for (const name of modules) {
   const code = await readFile(cjs, 'utf8')
   await writeFile(cjs, code.replaceAll(/require\("\.\/([\w.-]+)\.js"\)/g, 'require("./$1.cjs")'))
 }
-for (const name of [...modules, 'types.generated', 'corpus-index.generated', 'ids.generated']) {
+for (const name of [
+  ...modules,
+  'types.generated',
+  'corpus-index.generated',
+  'ids.generated',
+  'history.generated',
+]) {
   const types = await readFile(new URL(`${name}.d.ts`, dist), 'utf8')
   const twin = types
     .replaceAll(/from '\.\/([\w.-]+)\.js'/g, "from './$1.cjs'")

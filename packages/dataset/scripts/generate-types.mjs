@@ -1,4 +1,5 @@
-// Generates the TypeScript types of each schema in data/ (the dataset, and a corpus's index);
+// Generates the TypeScript types of each schema in data/ (the dataset, a corpus's index, and the
+// article's history);
 // `--check` fails when they drift.
 import { compile } from 'json-schema-to-typescript'
 import { schemaTypes } from '../../../scripts/schema-types.mjs'
@@ -7,6 +8,7 @@ const check = process.argv.includes('--check')
 for (const [schema, types, name] of [
   ['dataset.schema.json', 'types.generated.ts', 'Dataset'],
   ['corpus-index.schema.json', 'corpus-index.generated.ts', 'CorpusIndex'],
+  ['history.schema.json', 'history.generated.ts', 'History'],
 ]) {
   await schemaTypes({
     compile,

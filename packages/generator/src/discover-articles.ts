@@ -149,7 +149,8 @@ type Layout = { name: string; files: Entry[] | null; problem: string | null }[]
 
 /**
  * The one walk over `<docs>/<locale>/<file>` that discovering articles and naming unlisted
- * documents share. Dot-files and files at the top (README.md, manifest.json) are not documents.
+ * documents share. Dot-files and files at the top (README.md, manifest.json) are not documents,
+ * nor is `history/`, where docs:history keeps the earlier versions of docs-source's documents.
  * A symbolic link is followed when what it points to is inside the docs folder, and refused
  * otherwise: never skipped, so a linked translation cannot go missing without a word.
  */
@@ -158,6 +159,7 @@ async function readLayout(docsDir: string): Promise<Layout> {
   const layout: Layout = []
   for (const entry of await readEntries(docsDir, inside)) {
     if (entry.kind !== 'folder' && entry.problem === null) continue
+    if (entry.name === 'history' && entry.kind === 'folder') continue
     const locale = path.join(docsDir, entry.name)
     if (entry.problem !== null || !localePattern.test(entry.name)) {
       layout.push({ name: entry.name, files: null, problem: entry.problem })

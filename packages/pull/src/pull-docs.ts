@@ -1,6 +1,7 @@
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { textSimilarity } from '@mfa-residency/compare'
+import { planAppend, pulledVersion } from '@mfa-residency/history'
 import {
   extractLearnArticle,
   type ParsedDocument,
@@ -68,6 +69,7 @@ function parse(text: string, target: Target): ParsedDocument {
 interface Staged {
   target: Target
   text: string
+  document: ParsedDocument
 }
 
 /**
@@ -98,19 +100,38 @@ export async function pullDocs(
         ? notAnArticle(target, () => extractLearnArticle(fetched, target.newPath))
         : fetched
     const expected = await currentTitle(target)
-    const found = parse(text, target).title
+    const document = parse(text, target)
+    const found = document.title
     if (found === null || (expected !== null && textSimilarity(found, expected) < 0.5)) {
       throw new PullError(
         `${shortUrl(target.url)} does not look like the ${target.doc.locale} article: expected the title "${expected ?? '(any)'}", found ${found === null ? 'none' : JSON.stringify(found)}`,
       )
     }
-    staged.push({ target, text })
+    staged.push({ target, text, document })
   }
   return commit(root, manifest, staged)
 }
 
 /**
- * Replace the documents and the manifest together, all or none (`replaceFiles`: if any write
+ * The history's writes for the pulled documents (docs-source/history/<locale>/versions.json, and
+ * the previous current document kept beside it), made together with the pull's own.
+ */
+async function recordVersions(root: string, manifest: Manifest, staged: Staged[]) {
+  const today = new Date().toISOString().slice(0, 10)
+  const writes: FileWrite[] = []
+  for (const { target, text, document } of staged) {
+    const format = pulledFormat(target.doc)
+    const bytes = new TextEncoder().encode(text)
+    const version = pulledVersion(document, bytes, format, target.doc.upstreamUrl, today)
+    const pulled = { path: target.newPath, format, today }
+    const planned = await planAppend(root, manifest, target.doc.locale, [version], { pulled })
+    writes.push(...planned.writes)
+  }
+  return writes
+}
+
+/**
+ * Replace the documents, the manifest and the history together, all or none (`replaceFiles`: if any write
  * fails, what was replaced is put back). Files a document no longer uses (a .txt that became
  * .html) are deleted only after everything else succeeded.
  */
@@ -139,6 +160,7 @@ async function commit(root: string, manifest: Manifest, staged: Staged[]): Promi
     }))
     writes.push({ file: manifestPath, data: `${JSON.stringify(raw, null, 2)}\n` })
   }
+  if (manifest.history) writes.push(...(await recordVersions(root, manifest, staged)))
 
   let changed: string[]
   try {

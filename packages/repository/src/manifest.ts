@@ -28,6 +28,8 @@ export interface Manifest {
   docs: ManifestDoc[]
   /** The curated vocabulary the dataset links to, relative to the root, when there is one. */
   vocabulary?: string
+  /** The folder of each locale's upstream versions (`<locale>/versions.json`), when there is one. */
+  history?: string
 }
 
 export const MANIFEST_PATH = 'docs-source/manifest.json'
@@ -52,7 +54,12 @@ export function parseManifest(text: string): Manifest {
     fail(`invalid JSON: ${(error as Error).message}`)
   }
   if (typeof raw !== 'object' || raw === null) fail('expected an object with sourceLocale and docs')
-  const manifest = raw as { sourceLocale?: unknown; docs?: unknown; vocabulary?: unknown }
+  const manifest = raw as {
+    sourceLocale?: unknown
+    docs?: unknown
+    vocabulary?: unknown
+    history?: unknown
+  }
   if (typeof manifest.sourceLocale !== 'string')
     fail('sourceLocale: expected a locale such as "en"')
   if (!Array.isArray(manifest.docs) || manifest.docs.length === 0)
@@ -78,12 +85,31 @@ export function parseManifest(text: string): Manifest {
     if (seen.has(doc.locale)) fail(`locale "${doc.locale}" is listed twice`)
     seen.add(doc.locale)
   }
-  if (manifest.vocabulary === undefined) return { sourceLocale, docs }
-  if (typeof manifest.vocabulary !== 'string' || manifest.vocabulary === '')
-    fail(
-      'vocabulary: expected the path of the vocabulary file, such as "docs-source/vocabulary.yaml"',
-    )
-  return { sourceLocale, docs, vocabulary: manifest.vocabulary }
+  return {
+    sourceLocale,
+    docs,
+    ...optionalPath(
+      manifest.vocabulary,
+      'vocabulary',
+      'the vocabulary file, such as "docs-source/vocabulary.yaml"',
+    ),
+    ...optionalPath(
+      manifest.history,
+      'history',
+      'the versions folder, such as "docs-source/history"',
+    ),
+  }
+}
+
+/** An optional path field: absent, or a non-empty string. */
+function optionalPath<Name extends 'vocabulary' | 'history'>(
+  value: unknown,
+  name: Name,
+  what: string,
+): { [key in Name]?: string } {
+  if (value === undefined) return {}
+  if (typeof value !== 'string' || value === '') fail(`${name}: expected the path of ${what}`)
+  return { [name]: value } as { [key in Name]?: string }
 }
 
 /** Read and check `docs-source/manifest.json` under `root`. */
