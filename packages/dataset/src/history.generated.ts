@@ -58,10 +58,6 @@ export type ChangeValue = string | string[] | null
 export interface History {
   schemaVersion: 1
   /**
-   * sha256 of everything the ledger was built from (version bytes, their records, the dataset, the vocabulary, the builder): an unchanged key means nothing to rebuild.
-   */
-  inputs: string
-  /**
    * Every version of every locale, in timeline order.
    */
   versions: VersionRef[]

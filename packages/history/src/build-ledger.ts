@@ -28,7 +28,6 @@ export interface LedgerInput {
   /** Today's dataset, generated from the current documents: the memory ids are kept from. */
   dataset: Dataset
   vocabulary: Vocabulary | null
-  inputs: string
 }
 
 function sourceFile(
@@ -137,7 +136,6 @@ export function buildLedger(input: LedgerInput): History {
   }))
   return {
     schemaVersion: 1,
-    inputs: input.inputs,
     versions: plans.map((plan) => versionRef(plan.locale, plan.version)),
     timeline,
     pool: Object.fromEntries(Object.entries(packer.pool).sort(([a], [b]) => (a < b ? -1 : 1))),

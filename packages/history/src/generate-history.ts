@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Dataset } from '@mfa-residency/dataset'
@@ -74,8 +74,43 @@ function checkCurrent(
 }
 
 /**
- * Build `history.json` from the recorded versions and today's dataset, unless the inputs (the
- * versions' records, today's dataset, the vocabulary, the code) hash to the key the file holds.
+ * Where the key of the last build is kept: the package's own node_modules/.cache, never committed,
+ * so that a new build of the code costs a rebuild here, not a changed line in the published file.
+ */
+function stampFile(outFile: string): string {
+  const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+  const name = `${sha256(path.resolve(outFile)).slice(0, 16)}.json`
+  return path.join(packageRoot, 'node_modules', '.cache', 'mfa-residency', 'history', name)
+}
+
+interface Stamp {
+  inputs: string
+  output: string
+}
+
+async function readStamp(file: string): Promise<Stamp | null> {
+  const text = await readFile(file, 'utf8').catch(() => null)
+  if (text === null) return null
+  try {
+    const stamp = JSON.parse(text) as Partial<Stamp>
+    return typeof stamp.inputs === 'string' && typeof stamp.output === 'string'
+      ? { inputs: stamp.inputs, output: stamp.output }
+      : null
+  } catch {
+    return null // a torn or foreign stamp only costs a rebuild
+  }
+}
+
+async function writeStamp(file: string, stamp: Stamp): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFileAtomic(file, `${JSON.stringify(stamp)}\n`)
+}
+
+/**
+ * Build `history.json` from the recorded versions and today's dataset. A stamp proves it current
+ * without building: the inputs (the versions' records, today's dataset, the vocabulary, the code)
+ * hash to the key of the last build, and the file still has the bytes that build wrote. Otherwise
+ * the ledger is built, and written only when its text differs from the file's.
  */
 export async function generateHistory(
   root: string,
@@ -99,10 +134,30 @@ export async function generateHistory(
   const inputs = sha256(
     JSON.stringify([[...versions], sha256(datasetText), sha256(vocabularyText), await codeHash()]),
   )
+  const stamp = stampFile(options.outFile)
   const existing = await readFile(options.outFile, 'utf8').catch(() => null)
-  const existingKey = existing === null ? null : /"inputs": "([0-9a-f]{64})"/.exec(existing)?.[1]
-  if (existing !== null && existingKey === inputs)
-    return { status: 'unchanged', points: 0, bytes: Buffer.byteLength(existing), notes }
+  const unchanged = (text: string) => ({
+    status: 'unchanged' as const,
+    points: 0,
+    bytes: Buffer.byteLength(text),
+    notes,
+  })
+  const recorded = await readStamp(stamp)
+  if (existing !== null && recorded?.inputs === inputs && recorded.output === sha256(existing))
+    return unchanged(existing)
+  const history = buildLedger({
+    manifest,
+    versions,
+    bytes: await readBytes(root, [...versions.values()].flat()),
+    dataset,
+    vocabulary: vocabularyOf(root, manifest),
+  })
+  assertValidHistory(history)
+  const text = serializeHistory(history)
+  if (text === existing) {
+    await writeStamp(stamp, { inputs, output: sha256(text) })
+    return unchanged(text)
+  }
   if (options.check)
     return {
       status: 'stale',
@@ -110,17 +165,8 @@ export async function generateHistory(
       bytes: existing === null ? 0 : Buffer.byteLength(existing),
       notes,
     }
-  const history = buildLedger({
-    manifest,
-    versions,
-    bytes: await readBytes(root, [...versions.values()].flat()),
-    dataset,
-    vocabulary: vocabularyOf(root, manifest),
-    inputs,
-  })
-  assertValidHistory(history)
-  const text = serializeHistory(history)
   await writeFileAtomic(options.outFile, text)
+  await writeStamp(stamp, { inputs, output: sha256(text) })
   return {
     status: 'written',
     points: history.timeline.length,
