@@ -1,16 +1,33 @@
 import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import { type SiteLocale, siteLocales, ui } from './i18n.js'
+import { articleFeedFile } from './page-files.js'
 
 export interface Page {
   /** File name inside the locale folder, the same in every language: `index.html`. */
   file: string
   /** Which navigation entry is current. */
-  nav: 'overview' | 'article' | 'tables' | 'clouds' | 'listsAndNotes' | 'changes' | 'about'
+  nav:
+    | 'overview'
+    | 'article'
+    | 'tables'
+    | 'clouds'
+    | 'listsAndNotes'
+    | 'timeline'
+    | 'changes'
+    | 'about'
   title: string
   description: string
   body: ElementContent[]
+  /** Atom feeds of this page's own changes, besides the whole article's (`feeds/…`). */
+  feeds?: { file: string; title: string }[]
 }
+
+/** The whole article's feed in this language: every page offers it. */
+export const articleFeed = (locale: SiteLocale) => ({
+  file: articleFeedFile(locale),
+  title: `${ui[locale].site}: ${ui[locale].articleChanges}`,
+})
 
 const navigation = [
   ['overview', 'index.html'],
@@ -18,6 +35,7 @@ const navigation = [
   ['tables', 'index.html#all-tables'],
   ['clouds', 'index.html#clouds'],
   ['listsAndNotes', 'lists.html'],
+  ['timeline', 'timeline.html'],
   ['changes', 'changes.html'],
   ['about', 'about.html'],
 ] as const
@@ -61,6 +79,14 @@ export function layout(page: Page, locale: SiteLocale, footer: ElementContent[])
           h('meta', { name: 'description', content: page.description }),
           ...alternates,
           h('link', { rel: 'alternate', hrefLang: 'x-default', href: `../en/${page.file}` }),
+          ...[articleFeed(locale), ...(page.feeds ?? [])].map((feed) =>
+            h('link', {
+              rel: 'alternate',
+              type: 'application/atom+xml',
+              href: `../${feed.file}`,
+              title: feed.title,
+            }),
+          ),
           h('link', { rel: 'stylesheet', href: '../assets/site.css' }),
           h('script', { src: '../assets/site.js', defer: true }),
         ]),
@@ -79,7 +105,8 @@ export function layout(page: Page, locale: SiteLocale, footer: ElementContent[])
                   lang: other,
                   rel: 'alternate',
                 },
-                ui[other].otherLanguage,
+                // The other language's name, in that language: "Svenska" on an English page.
+                t.otherLanguage,
               ),
             ),
           ]),

@@ -10,6 +10,7 @@ import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import type { SiteLocale } from './i18n.js'
 import { ui } from './i18n.js'
+import { renderSources } from './source-links.js'
 import { renderShown, type Shown, shownCell, translated } from './translated.js'
 
 /** A cell's values: one as text, several as a list, each with its own translation status. */
@@ -81,7 +82,7 @@ export function dataTable(
   )
 }
 
-/** The table with its source lines: all of its rows, or only `rows`, in table order. */
+/** The table with each row's source links: all of its rows, or only `rows`, in table order. */
 export function renderTable(
   table: Table,
   dataset: Dataset,
@@ -89,7 +90,6 @@ export function renderTable(
   options: { alsoLabelledBy?: string; rows?: readonly Row[]; filterable?: boolean } = {},
 ): ElementContent {
   const t = ui[locale]
-  const path = dataset.sources[locale].path
   const { rows = table.rows, ...tableOptions } = options
   return dataTable(
     `table-${table.id}`,
@@ -100,25 +100,21 @@ export function renderTable(
       ),
       [{ type: 'text', value: t.source }],
     ],
-    rows.map((row) => {
-      const line = row.source[locale] ?? row.source.en
-      const file = row.source[locale] ? path : dataset.sources.en.path
-      return [
-        ...table.columns.map((column) =>
-          cellContent(
-            shownCell(
-              dataset,
-              locale,
-              { table: table.id, row: row.id, column: column.id },
-              row.cells[column.id]!,
-              row.terms[column.id],
-            ),
+    rows.map((row) => [
+      ...table.columns.map((column) =>
+        cellContent(
+          shownCell(
+            dataset,
             locale,
+            { table: table.id, row: row.id, column: column.id },
+            row.cells[column.id]!,
+            row.terms[column.id],
           ),
+          locale,
         ),
-        [h('span.source', { title: `${file}:${line.line}` }, `${t.line} ${line.line}`)],
-      ]
-    }),
+      ),
+      renderSources(dataset, locale, row.source),
+    ]),
     { filterable: true, ...tableOptions },
   )
 }

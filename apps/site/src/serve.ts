@@ -8,6 +8,7 @@ const types: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.csv': 'text/csv; charset=utf-8',
+  '.atom': 'application/atom+xml; charset=utf-8',
 }
 
 /** A static server for a built site on 127.0.0.1 and a free port. */

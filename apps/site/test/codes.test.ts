@@ -6,6 +6,7 @@ import { renderSite } from '../src/build-site.js'
 import { noReleaseNotes } from '../src/release-notes.js'
 import { serve } from '../src/serve.js'
 import { axe, dist, hasChromium, launch, normalize, visibleText, withSite } from './browser.js'
+import { publishedHistory } from './published-history.js'
 
 const require = createRequire(import.meta.url)
 const publicTable = 'table-data-stored-by-microsoft-entra-multifactor-authentication.html'
@@ -89,15 +90,23 @@ describe.skipIf(!hasChromium && !process.env.CI)('codes, scopes and clouds', () 
   })
 
   test('the home page links every cloud, and the nav leads there', async () => {
-    for (const [locale, heading, clouds] of [
-      ['en', 'Clouds', 'Azure public cloud AzureCloud'],
-      ['sv', 'Moln', 'Offentligt Azure-moln AzureCloud'],
+    for (const [locale, nav, heading, clouds] of [
+      ['en', 'Clouds', 'At a glance, by cloud', 'Azure public cloud AzureCloud'],
+      ['sv', 'Moln', 'I korthet, per moln', 'Offentligt Azure-moln AzureCloud'],
     ] as const) {
       await page.goto(`${server.url}/${locale}/index.html`)
       expect(await textOf(page, 'section:has(> h2#clouds)')).toContain(`${heading} `)
       expect(await textOf(page, 'section:has(> h2#clouds)')).toContain(clouds)
-      expect(await page.locator('#clouds ~ ul a').count()).toBe(3)
-      await page.click(`nav a:text-is("${heading}")`)
+      expect(
+        await page
+          .locator('#clouds ~ .glance-grid h3 a')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+      ).toEqual([
+        'cloud-azure-public.html',
+        'cloud-azure-us-government.html',
+        'cloud-azure-china.html',
+      ])
+      await page.click(`nav a:text-is("${nav}")`)
       expect(new URL(page.url()).hash).toBe('#clouds')
     }
   })
@@ -146,8 +155,10 @@ describe.skipIf(!hasChromium && !process.env.CI)('codes, scopes and clouds', () 
     ] as const) {
       expect(await visibleText(page, `${server.url}/${locale}/article.html`)).toContain(sentence)
       expect(await textOf(page, 'main')).toContain('P30D')
+      // On the overview, in every cloud's block: the sentence, then its typed duration.
       await page.goto(`${server.url}/${locale}/index.html`)
-      expect(await textOf(page, 'section:has(> h2#retention)')).toContain(sentence)
+      for (const block of await page.locator('.cloud-glance').all())
+        expect(await textOf(page, block)).toContain(sentence.replace(/ \S+: P90D$/, ' P90D'))
     }
   })
 })
@@ -165,7 +176,13 @@ describe.skipIf(!hasChromium && !process.env.CI)('a cloud the article says nothi
     }
     dataset.terms = [...dataset.terms, germany].sort((a, b) => a.id.localeCompare(b.id))
     await withSite(
-      renderSite({ dataset, releases: noReleaseNotes, version: 'test', schema: '{}' }),
+      renderSite({
+        dataset,
+        releases: noReleaseNotes,
+        version: 'test',
+        schema: '{}',
+        ...publishedHistory,
+      }),
       async (url, browser) => {
         const page = await browser.newPage()
         const en = await visibleText(page, `${url}/en/cloud-azure-germany.html`)
@@ -179,8 +196,15 @@ describe.skipIf(!hasChromium && !process.env.CI)('a cloud the article says nothi
         expect(sv).toContain(
           'Lagras för det här molnet Artikeln anger inget som gäller specifikt för det här molnet.',
         )
+        // The overview gives it a block too, which states only what holds for every cloud.
         await page.goto(`${url}/en/index.html`)
-        expect(await page.locator('#clouds ~ ul a').count()).toBe(4)
+        expect(await page.locator('.cloud-glance').count()).toBe(4)
+        const block = await textOf(page, '#glance-azure-germany')
+        expect(block).toContain(
+          'Multifactor authentication activity reports not stated in the article',
+        )
+        expect(block).toContain('Which data stores hold what not stated in the article')
+        expect(block).toContain('Log data is stored for 30 days. P30D')
       },
     )
   })

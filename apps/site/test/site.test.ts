@@ -26,6 +26,7 @@ import {
   visibleText,
   withSite,
 } from './browser.js'
+import { publishedHistory } from './published-history.js'
 
 const require = createRequire(import.meta.url)
 const pages = readdirSync(path.join(dist, 'en')).sort()
@@ -273,7 +274,13 @@ describe.skipIf(!hasChromium && !process.env.CI)('markup in the data stays text'
     dataset.tables[4]!.columns[1]!.label.en =
       '<b onmouseover="window.__injected = 1">Sign-in logs</b>'
     await withSite(
-      renderSite({ dataset, releases: emptyReport, version: 'test', schema: '{}' }),
+      renderSite({
+        dataset,
+        releases: emptyReport,
+        version: 'test',
+        schema: '{}',
+        ...publishedHistory,
+      }),
       async (url, browser) => {
         const page = await browser.newPage()
         const dialogs: string[] = []
@@ -341,7 +348,13 @@ describe.skipIf(!hasChromium && !process.env.CI)('stale and missing translations
       },
     )
     await withSite(
-      renderSite({ dataset, releases: emptyReport, version: 'test', schema: '{}' }),
+      renderSite({
+        dataset,
+        releases: emptyReport,
+        version: 'test',
+        schema: '{}',
+        ...publishedHistory,
+      }),
       async (url, browser) => {
         const page = await browser.newPage()
         const sv = (file: string) => visibleText(page, `${url}/sv/${file}`)
@@ -406,7 +419,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('the changes page', () => {
     )
     const dataset = require('@mfa-residency/dataset/dataset.json') as Dataset
     await withSite(
-      renderSite({ dataset, releases, version: 'test', schema: '{}' }),
+      renderSite({ dataset, releases, version: 'test', schema: '{}', ...publishedHistory }),
       async (url, browser) => {
         const page = await browser.newPage()
         for (const [locale, words] of [
@@ -442,7 +455,13 @@ describe('what review found', () => {
       path === `lists/${dataset.lists[0]!.id}` ? 'lists/main' : path,
     )
     dataset.lists[0]!.id = 'main'
-    const files = renderSite({ dataset, releases: emptyReport, version: 'test', schema: '{}' })
+    const files = renderSite({
+      dataset,
+      releases: emptyReport,
+      version: 'test',
+      schema: '{}',
+      ...publishedHistory,
+    })
     const page = files.get(`sv/table-${table.id}.html`)!
     expect(page).toContain('<h1><span lang="en">MFA server and cloud-based MFA</span></h1>')
     expect(page).toContain('<th scope="row"><span lang="en">MFA server</span></th>')
@@ -455,7 +474,13 @@ describe('what review found', () => {
     const dataset = structuredClone(require('@mfa-residency/dataset/dataset.json')) as Dataset
     dataset.outline.push('paragraphs/no-such-paragraph')
     expect(() =>
-      renderSite({ dataset, releases: emptyReport, version: 'test', schema: '{}' }),
+      renderSite({
+        dataset,
+        releases: emptyReport,
+        version: 'test',
+        schema: '{}',
+        ...publishedHistory,
+      }),
     ).toThrow('dataset outline: paragraphs/no-such-paragraph names no block')
   })
 })

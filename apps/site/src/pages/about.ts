@@ -1,10 +1,11 @@
-import type { Dataset } from '@mfa-residency/dataset'
+import type { Dataset, Locale } from '@mfa-residency/dataset'
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { type SiteLocale, ui } from '../i18n.js'
 import type { Page } from '../layout.js'
 import { tableFile } from '../page-files.js'
 import { dataTable } from '../render-data.js'
+import { renderSources } from '../source-links.js'
 
 export function aboutPage(dataset: Dataset, locale: SiteLocale, version: string): Page {
   const t = ui[locale]
@@ -19,12 +20,15 @@ export function aboutPage(dataset: Dataset, locale: SiteLocale, version: string)
         [{ type: 'text', value: t.title }],
         [{ type: 'text', value: t.date }],
         [{ type: 'text', value: t.file }],
+        [{ type: 'text', value: t.source }],
       ],
       Object.entries(dataset.sources).map(([lang, source]) => [
         [{ type: 'text', value: lang }],
         [h('span', { lang }, source.title ?? '')],
         [{ type: 'text', value: source.msDate ?? '–' }],
         [h('code', source.path), h('br'), h('small', `sha256 ${source.sha256.slice(0, 16)}…`)],
+        // Each source's own links: this page's language has nothing to do with them.
+        renderSources(dataset, locale, undefined, lang as Locale),
       ]),
     ),
     h('p', `@mfa-residency/dataset ${version}, schema ${dataset.schemaVersion}.`),

@@ -7,13 +7,17 @@ import { type Block, leadInParagraph, outlineBlocks } from '../outline.js'
 import { renderList, renderNote } from '../render-blocks.js'
 import { renderTable, sectionTitle } from '../render-data.js'
 import { renderRetention } from '../render-terms.js'
+import { renderSources } from '../source-links.js'
 import { translated, translatedLeadIn } from '../translated.js'
 
 /** The whole article: every block of the outline in document order, in the page's language. */
 export function articlePage(dataset: Dataset, locale: SiteLocale): Page {
   const t = ui[locale]
   const blocks = outlineBlocks(dataset)
-  const body: ElementContent[] = [h('p.breadcrumb', t.articleIntro)]
+  const body: ElementContent[] = [
+    h('p.breadcrumb', t.articleIntro),
+    h('p.page-sources', [`${t.source}: `, ...renderSources(dataset, locale)]),
+  ]
   // The page has one h1, the article's title (its level-1 heading); the rest keep their levels.
   let titleToCome = blocks.some((block) => block.kind === 'heading' && block.heading.level === 1)
   if (!titleToCome)

@@ -4,12 +4,17 @@ import { h } from 'hastscript'
 import { type SiteLocale, ui } from '../i18n.js'
 import type { Page } from '../layout.js'
 import { type Matrix, matrices } from '../matrix.js'
-import { cloudFile, clouds, tableFile } from '../page-files.js'
-import { dataTable, renderTable, sectionTitle, titleContent } from '../render-data.js'
-import { codedTerm, renderCode, renderRetention } from '../render-terms.js'
-import { translated, translatedLeadIn } from '../translated.js'
+import { tableFile } from '../page-files.js'
+import { dataTable, renderTable, titleContent } from '../render-data.js'
+import { renderGlance } from '../render-glance.js'
+import { codedTerm, renderCode, renderScope } from '../render-terms.js'
+import { renderSources } from '../source-links.js'
+import { translatedLeadIn } from '../translated.js'
 
-/** The overview: the clouds, the matrices, the tables no matrix shows, and a link to every table. */
+/**
+ * The overview answers first: one block per cloud with what the article states for it, each fact
+ * linked to its source. Then the matrices, the tables no matrix shows, and a link to every table.
+ */
 export function homePage(dataset: Dataset, locale: SiteLocale): Page {
   const t = ui[locale]
   const grids = matrices(dataset.tables, locale)
@@ -17,35 +22,16 @@ export function homePage(dataset: Dataset, locale: SiteLocale): Page {
   const body: ElementContent[] = [
     h('h1', t.homeTitle),
     h('p.lead', t.homeIntro),
-    cloudsSection(dataset, locale),
+    renderGlance(dataset, locale),
     matrixSection(grids, dataset, locale),
     locationsSection(
       dataset.tables.filter((table) => !inGrids.has(table)),
       dataset,
       locale,
     ),
-    ...retentionSection(dataset, locale),
     allTablesSection(dataset, locale),
   ]
   return { file: 'index.html', nav: 'overview', title: t.overview, description: t.homeIntro, body }
-}
-
-/** A link to every cloud's page, with its code. */
-function cloudsSection(dataset: Dataset, locale: SiteLocale): Element {
-  const t = ui[locale]
-  return h('section', { ariaLabelledby: 'clouds' }, [
-    h('h2#clouds', t.clouds),
-    h('p', t.cloudsIntro),
-    h(
-      'ul',
-      clouds(dataset).map((cloud) =>
-        h('li', [
-          h('a', { href: cloudFile(cloud) }, [cloud.label[locale]]),
-          ...renderCode(cloud, locale),
-        ]),
-      ),
-    ),
-  ])
 }
 
 /** Every matrix under its table's title, each with a link to the table it reads. */
@@ -56,6 +42,7 @@ function matrixSection(grids: readonly Matrix[], dataset: Dataset, locale: SiteL
     h('p', t.matrixNote),
     ...grids.flatMap((grid) => [
       h('h3', [titleContent(grid.table, dataset, locale)]),
+      ...renderScope(grid.table, dataset, locale),
       matrixTable(grid, dataset, locale),
       h(
         'p.more',
@@ -85,6 +72,7 @@ function matrixTable(grid: Matrix, dataset: Dataset, locale: SiteLocale): Elemen
     [
       [{ type: 'text', value: key.label[locale] ?? key.label.en }],
       ...grid.columns.map((column, index) => withCode(column, grid.columnTerms[index] ?? null)),
+      [{ type: 'text', value: t.source }],
     ],
     grid.rows.map((row, rowIndex) => [
       withCode(row, grid.rowTerms[rowIndex] ?? null),
@@ -93,6 +81,7 @@ function matrixTable(grid: Matrix, dataset: Dataset, locale: SiteLocale): Elemen
           ? [h('span.yes', { ariaHidden: 'true' }, '✓'), h('span.visually-hidden', t.stored)]
           : [h('span.no', { ariaHidden: 'true' }, '–'), h('span.visually-hidden', t.notStored)],
       ),
+      renderSources(dataset, locale, grid.table.rows[rowIndex]?.source),
     ]),
     { filterable: true },
   )
@@ -105,34 +94,13 @@ function locationsSection(tables: readonly Table[], dataset: Dataset, locale: Si
     ...tables.flatMap((table) => {
       const leadIn = translatedLeadIn(dataset, locale, entityPath('tables', table.id), table.leadIn)
       return [
-        h('h3', sectionTitle(table.section, locale)),
+        h('h3', [titleContent(table, dataset, locale)]),
+        ...renderScope(table, dataset, locale),
         ...(leadIn === null ? [] : [h('p', leadIn)]),
         renderTable(table, dataset, locale),
       ]
     }),
   ])
-}
-
-/** The sentences that say how long data is kept, each with its typed duration; none, no section. */
-function retentionSection(dataset: Dataset, locale: SiteLocale): Element[] {
-  const stating = dataset.paragraphs.filter((paragraph) =>
-    paragraph.quantities.en.some((quantity) => quantity.role === 'retention'),
-  )
-  if (stating.length === 0) return []
-  return [
-    h('section', { ariaLabelledby: 'retention' }, [
-      h('h2#retention', ui[locale].retentionHeading),
-      h(
-        'ul',
-        stating.map((paragraph) =>
-          h('li', [
-            ...translated(dataset, locale, entityPath('paragraphs', paragraph.id), paragraph.text),
-            ...renderRetention(paragraph.quantities, locale),
-          ]),
-        ),
-      ),
-    ]),
-  ]
 }
 
 /** A link to every table's own page, by the title that tells it from the others, with its row count. */

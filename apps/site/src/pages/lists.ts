@@ -5,6 +5,7 @@ import { type SiteLocale, ui } from '../i18n.js'
 import type { Page } from '../layout.js'
 import { renderList, renderNote } from '../render-blocks.js'
 import { sectionTitle } from '../render-data.js'
+import { renderSources } from '../source-links.js'
 
 export function listsPage(dataset: Dataset, locale: SiteLocale): Page {
   const t = ui[locale]
@@ -14,6 +15,7 @@ export function listsPage(dataset: Dataset, locale: SiteLocale): Page {
     (dataset.sources[locale].title ?? dataset.sources.en.title ?? '')
   const body: ElementContent[] = [
     h('h1', t.listsAndNotes),
+    h('p.page-sources', [`${t.source}: `, ...renderSources(dataset, locale)]),
     ...dataset.lists.map((list) =>
       renderList(list, dataset, locale, { heading: title(list.section), leadIn: true }),
     ),

@@ -5,9 +5,16 @@ import type { Page } from '../layout.js'
 import { tableFile } from '../page-files.js'
 import { renderTable, sectionTitle, titleContent } from '../render-data.js'
 import { renderScope } from '../render-terms.js'
+import { tableFeed, tableHistory } from '../table-history.js'
 import { translatedLeadIn } from '../translated.js'
+import type { VersionStory } from '../version-stories.js'
 
-export function tablePage(table: Table, dataset: Dataset, locale: SiteLocale): Page {
+export function tablePage(
+  table: Table,
+  dataset: Dataset,
+  stories: readonly VersionStory[],
+  locale: SiteLocale,
+): Page {
   const t = ui[locale]
   const leadIn = table.leadIn[locale] ?? table.leadIn.en
   const leadInContent = translatedLeadIn(
@@ -31,6 +38,8 @@ export function tablePage(table: Table, dataset: Dataset, locale: SiteLocale): P
         `${t.download}: `,
         h('a', { href: `../downloads/${table.id}.csv`, download: '' }, t.downloadCsv),
       ]),
+      tableHistory(table, dataset, stories, locale),
     ],
+    feeds: [tableFeed(table, dataset, locale)],
   }
 }
