@@ -19,9 +19,24 @@ const jsonAsString = {
   },
 }
 
-const result = await build({
-  entryPoints: [new URL('../src/main.ts', import.meta.url).pathname],
-  outfile: new URL('../dist/mfa-residency.cjs', import.meta.url).pathname,
+// The Markdown commands (diff, export --format md) are a second bundle that the first loads only
+// when one of them runs: every other command starts without parsing the Markdown serializer.
+const markdownBundle = './markdown.cjs'
+// So is the history (`history`, `--as-of`, the notes on what an answer lost), ≈ 280 kB of JSON.
+const historyBundle = './history.cjs'
+const bundlesApart = {
+  name: 'bundles-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/markdown-commands\.js$/ }, ({ kind }) =>
+      kind === 'dynamic-import' ? { path: markdownBundle, external: true } : undefined,
+    )
+    build.onResolve({ filter: /\/bundled-history\.js$/ }, ({ kind }) =>
+      kind === 'dynamic-import' ? { path: historyBundle, external: true } : undefined,
+    )
+  },
+}
+
+const shared = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -35,14 +50,34 @@ const result = await build({
     DATASET_VERSION: JSON.stringify(datasetPackage.version),
   },
   logLevel: 'warning',
-  plugins: [jsonAsString],
+}
+const main = await build({
+  ...shared,
+  entryPoints: [new URL('../src/main.ts', import.meta.url).pathname],
+  outfile: new URL('../dist/mfa-residency.cjs', import.meta.url).pathname,
+  // `import()` as `require()`: an import() would start Node's ES module loader, slower than the
+  // whole of what it loads.
+  supported: { 'dynamic-import': false },
+  plugins: [jsonAsString, bundlesApart],
 })
+const apart = (entry, bundle) =>
+  build({
+    ...shared,
+    banner: {},
+    entryPoints: [new URL(`../src/${entry}`, import.meta.url).pathname],
+    outfile: new URL(`../dist/${bundle}`, import.meta.url).pathname,
+    plugins: [jsonAsString],
+  })
+const markdown = await apart('markdown-commands.ts', markdownBundle)
+const history = await apart('bundled-history.ts', historyBundle)
 
 // Third-party code inside the bundle keeps its notice.
 const packages = new Map()
 // Only what reached the output: esbuild also reads modules that tree shaking then drops.
-const [output] = Object.values(result.metafile.outputs)
-for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+const inputs = [main, markdown, history].flatMap((result) =>
+  Object.values(result.metafile.outputs).flatMap((output) => Object.entries(output.inputs)),
+)
+for (const [input, { bytesInOutput }] of inputs) {
   if (bytesInOutput === 0) continue
   const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/@][^/]*))\//.exec(input)
   if (!match || match[2].startsWith('@mfa-residency/') || packages.has(match[2])) continue
@@ -53,5 +88,5 @@ for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
 }
 writeFileSync(
   new URL('../dist/THIRD-PARTY-NOTICES.txt', import.meta.url),
-  `Bundled into mfa-residency.cjs:\n${[...packages.values()].sort().join('\n')}\n\nThe bundled data is Microsoft Learn content, © Microsoft, CC BY 4.0.\n`,
+  `Bundled into mfa-residency.cjs, markdown.cjs and history.cjs:\n${[...packages.values()].sort().join('\n')}\n\nThe bundled data is Microsoft Learn content, © Microsoft, CC BY 4.0.\n`,
 )

@@ -1,5 +1,8 @@
 import type { Dataset } from '@mfa-residency/dataset'
 import { createColors } from 'picocolors'
+import type { HistoryView, PointInfo } from './history-view.js'
+import { environmentLocale, type Messages } from './messages.js'
+import type { LocalSources } from './provenance.js'
 
 export type Lang = 'en' | 'sv' | 'both'
 export type Colors = ReturnType<typeof createColors>
@@ -16,9 +19,20 @@ export interface Context {
   terminal: boolean
   colors: Colors
   width: number
+  /** The CLI's own words, in the language asked for (English for `--lang both` unless the environment is Swedish). */
+  messages: Messages
+  /** Which source files exist in the checkout the CLI runs in: only those are named by path. */
+  localSources: LocalSources
+  /** The history that goes with the dataset, read when first asked; null when it has none. */
+  history: () => Promise<HistoryView | null>
+  /** `--as-of`: the day asked and the version it picks; null for today's dataset. */
+  asOf: { date: string; point: PointInfo } | null
   out: (text: string) => void
   err: (text: string) => void
 }
+
+/** The point the answer comes from: the one `--as-of` picks, else the last. */
+export const shownPoint = (ctx: Context, view: HistoryView) => ctx.asOf?.point.index ?? view.last
 
 export class UsageError extends Error {
   override name = 'UsageError'
@@ -26,15 +40,15 @@ export class UsageError extends Error {
 
 const langs: readonly string[] = ['en', 'sv', 'both']
 
-/** `--lang` wins; otherwise a Swedish `LANG` (`sv_SE.UTF-8`) means Swedish; otherwise English. */
-export function resolveLang(option: unknown, env: NodeJS.ProcessEnv): Lang {
+/** `--lang` wins; otherwise a Swedish LC_ALL, LC_MESSAGES or LANG (`sv_SE.UTF-8`) means Swedish. */
+export function resolveLang(option: unknown, env: NodeJS.ProcessEnv, messages: Messages): Lang {
   if (option !== undefined) {
     if (typeof option !== 'string' || !langs.includes(option)) {
-      throw new UsageError(`--lang must be en, sv or both, not "${String(option)}"`)
+      throw new UsageError(messages.badLang(String(option)))
     }
     return option as Lang
   }
-  return /^sv([_.-]|$)/i.test(env.LC_ALL || env.LANG || '') ? 'sv' : 'en'
+  return environmentLocale(env)
 }
 
 export function terminalWidth(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): number {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Dataset } from '@mfa-residency/dataset'
 import { UsageError } from './context.js'
+import { en, type Messages } from './messages.js'
 
 /*
  * The commands trust the dataset's shape. The bundled one was validated against the schema when
@@ -150,18 +151,16 @@ const datasetShape = object({
 })
 
 /** The dataset in a JSON file, or a UsageError that says what is wrong with it. */
-export function readDatasetFile(file: string): Dataset {
+export function readDatasetFile(file: string, messages: Messages = en): Dataset {
   let value: unknown
   try {
     value = JSON.parse(readFileSync(file, 'utf8'))
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`)
+    throw new UsageError(messages.cannotRead(file, (error as Error).message))
   }
   const problem = datasetShape(value, 'dataset')
   if (problem !== null) {
-    throw new UsageError(
-      `${file} is not an @mfa-residency/dataset file (schema version 2): ${problem}`,
-    )
+    throw new UsageError(messages.notADataset(file, problem))
   }
   return value as Dataset
 }

@@ -1,4 +1,5 @@
 import type { Context } from './context.js'
+import type { EntityKind } from './messages.js'
 import { suggest } from './text-match.js'
 
 interface Identified {
@@ -21,20 +22,32 @@ export function findEntity<T extends Identified>(
   )
 }
 
-/** "unknown list "x"; did you mean "y"?" on stderr, and exit code 1. */
-export function unknownEntity(
-  what: string,
-  id: string,
-  entities: readonly Identified[],
-  command: string,
-  ctx: Context,
-): number {
+/**
+ * "unknown table "x"; did you mean "y"?" on stderr, and exit code 1. An id of another kind
+ * ("personal-data-…" is a list) names the command that shows it instead of a look-alike.
+ */
+export function unknownEntity(what: EntityKind, id: string, command: string, ctx: Context): number {
+  const { dataset, messages } = ctx
+  const collections: Record<EntityKind, readonly Identified[]> = {
+    table: dataset.tables,
+    list: dataset.lists,
+    note: dataset.notes,
+  }
+  const other = (Object.keys(collections) as EntityKind[]).find(
+    (kind) => kind !== what && findEntity(collections[kind], id) !== undefined,
+  )
+  // A script reading --json gets JSON even for no answer: no table, or no list or note.
+  if (ctx.json) ctx.out(what === 'table' ? 'null' : '[]')
+  if (other) {
+    ctx.err(messages.isOtherKind(id, other))
+    return 1
+  }
   const guess = suggest(
     id,
-    entities.map((entity) => entity.id),
+    collections[what].map((entity) => entity.id),
   )
   ctx.err(
-    `unknown ${what} "${id}"${guess ? `; did you mean "${guess}"?` : ''} (\`mfa-residency ${command}\` lists them)`,
+    `${messages.unknownEntity(what, id)}${guess ? messages.didYouMean(`"${guess}"`) : ''}${messages.listsThem(command)}`,
   )
   return 1
 }

@@ -1,19 +1,24 @@
 import type { Localized } from '@mfa-residency/dataset'
 import type { Lang } from './context.js'
+import { en, sv } from './messages.js'
 import type { Translated } from './translation.js'
 
 /**
  * The Swedish of a text as far as it can be trusted. A stale translation is shown with the English
  * it translates, so that a reader sees it may say something the English no longer says; a missing
- * one is named, with the English when the English is not shown beside it.
+ * one is named, with the English when the English is not shown beside it. The markers are in
+ * Swedish when only Swedish is shown, in English beside the English.
  */
 function swedish(text: Translated, withEnglish: boolean): string {
+  const words = withEnglish ? sv : en
   if (text.sv === null) {
-    return withEnglish ? `– (missing translation of “${text.en}”)` : '– (missing translation)'
+    return withEnglish
+      ? `– ${words.missingTranslationOf(text.en)}`
+      : `– ${words.missingTranslation}`
   }
-  if (text.status === 'missing') return `${text.sv} (missing translation)`
+  if (text.status === 'missing') return `${text.sv} ${words.missingTranslation}`
   if (text.status === 'stale') {
-    return `${text.sv} (stale${text.translates === undefined ? '' : `: translates “${text.translates}”`})`
+    return `${text.sv} (${words.stale}${text.translates === undefined ? '' : `: ${words.translates(text.translates)}`})`
   }
   return text.sv
 }
@@ -53,7 +58,7 @@ export function sectionPath(headings: readonly Translated[], lang: Lang): string
   if (lang === 'sv') return headings.map((heading) => swedish(heading, true)).join(' › ')
   if (headings.length === 0) return ''
   if (headings.every((heading) => heading.sv === null))
-    return `${english} / – (missing translation)`
+    return `${english} / – ${en.missingTranslation}`
   return `${english} / ${headings.map((heading) => swedish(heading, false)).join(' › ')}`
 }
 

@@ -8,12 +8,16 @@ export const datasetFile = path.resolve(
   '../../../packages/dataset/data/dataset.json',
 )
 
-/** The built CLI as a subprocess, in a fixed 100-column, colourless, English environment. */
-export async function run(args: string[], env: Record<string, string> = {}) {
+/**
+ * The built CLI as a subprocess, in a fixed 100-column, colourless, English environment; in this
+ * checkout unless `cwd` says where (a folder outside it is where an installed CLI runs).
+ */
+export async function run(args: string[], env: Record<string, string> = {}, cwd?: string) {
   const environment = { PATH: process.env.PATH ?? '', COLUMNS: '100', NO_COLOR: '1', ...env }
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
       env: environment,
+      ...(cwd ? { cwd } : {}),
     })
     return { code: 0, stdout, stderr }
   } catch (error) {

@@ -71,9 +71,37 @@ describe('where asks the dataset by terms, in either language', () => {
           'USA',
         ),
       },
+      // Run inside the checkout: the local files are named too.
       source: {
-        en: 'docs-source/en/concept-mfa-data-residency.md:122',
-        sv: 'docs-source/sv/concept-mfa-data-residency.txt:66',
+        en: {
+          line: 122,
+          endLine: 122,
+          page: 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-mfa-data-residency',
+          upstream:
+            'https://github.com/MicrosoftDocs/entra-docs/blob/HEAD/docs/identity/authentication/concept-mfa-data-residency.md',
+          pinned: false,
+          file: 'docs-source/en/concept-mfa-data-residency.md:122',
+        },
+        sv: {
+          line: 66,
+          endLine: 66,
+          page: 'https://learn.microsoft.com/sv-se/entra/identity/authentication/concept-mfa-data-residency',
+          upstream: null,
+          pinned: false,
+          file: 'docs-source/sv/concept-mfa-data-residency.txt:66',
+        },
+      },
+      // Since when the answer is as it is: its last English change, from the history.
+      history: {
+        removed: null,
+        changed: {
+          key: '2023-01-29.1',
+          locale: 'en',
+          date: '2023-01-29',
+          commit: 'f835a48ffc528f357660c235d45b44bffadd7477',
+          kind: 'changed',
+          path: `tables/${sovereign}/rows/microsoft-azure-operated-by-21vianet/cells/sovereign-cloud`,
+        },
       },
     })
   })
@@ -89,7 +117,8 @@ describe('where asks the dataset by terms, in either language', () => {
         '  Sign-in logs: China (CN)\n' +
         '  Multifactor authentication activity report: United States (US)\n' +
         '  Multifactor authentication service logs: United States (US)\n' +
-        '  source: docs-source/en/concept-mfa-data-residency.md:122\n',
+        '  changed on 2023-01-29 (commit f835a48)\n' +
+        '  source: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-mfa-data-residency (docs-source/en/concept-mfa-data-residency.md:122)\n',
     })
   })
 
@@ -101,7 +130,8 @@ describe('where asks the dataset by terms, in either language', () => {
         '  Inloggningsloggar: Kina (CN)\n' +
         '  Aktivitetsrapport för multifaktorautentisering: USA (US)\n' +
         '  Tjänstloggar för multifaktorautentisering: USA (US)\n' +
-        '  source: docs-source/sv/concept-mfa-data-residency.txt:66\n',
+        '  ändrad 2026-11-21 (commit okänd)\n' +
+        '  källa: https://learn.microsoft.com/sv-se/entra/identity/authentication/concept-mfa-data-residency (docs-source/sv/concept-mfa-data-residency.txt:66)\n',
     )
   })
 
@@ -131,7 +161,7 @@ describe('where asks the dataset by terms, in either language', () => {
       stdout: '',
       stderr:
         'mfa-residency: no cloud is called "Kina"; "Kina" is a location: did you mean --location "Kina"? (`mfa-residency terms --kind cloud` lists them)\n' +
-        'Run `mfa-residency --help` for usage.\n',
+        'Run `mfa-residency where --help` for usage.\n',
     })
   })
 
@@ -191,6 +221,8 @@ describe('stores: each data store of the matching rows once, with its conditions
             },
           ],
           rows: [{ table: governmentTable, row: 'voice-call' }],
+          // Still named by the last version: removed by none.
+          history: { removed: null },
         },
       ],
     })
@@ -227,7 +259,7 @@ describe('terms: the vocabulary', () => {
 
   test('as text: id, code with its scheme, label in the chosen language', async () => {
     const result = await run(['terms', '--kind', 'location', '--lang', 'sv'])
-    expect(result.stdout).toMatch(/^location\nid +code +label\n/)
+    expect(result.stdout).toMatch(/^location\nid +kod +etikett\n/)
     expect(result.stdout).toMatch(/\nlocation\/china +CN \(iso-3166-1-alpha-2\) +Kina\n/)
     expect(result.stdout).toMatch(/\nlocation\/europe +EUR \(microsoft-365-geography\) +Europa\n/)
     const events = (await run(['terms', '--kind', 'event'])).stdout

@@ -1,4 +1,4 @@
-import type { TranslationGap } from '@mfa-residency/dataset'
+import { sourceLinks, type TranslationGap } from '@mfa-residency/dataset'
 import { jsonText, terminalText } from '@mfa-residency/output-safety'
 import type { Context } from '../context.js'
 
@@ -36,27 +36,29 @@ export function info(ctx: Context): number {
     return 0
   }
   const { bold, dim } = ctx.colors
+  const { messages } = ctx
   const lines = [
     `${ctx.datasetFile === null ? `${bold('@mfa-residency/dataset')} ${DATASET_VERSION}` : bold(terminalText(ctx.datasetFile))} (schema ${dataset.schemaVersion})`,
-    Object.entries(counts)
-      .map(([name, count]) => `${count} ${name}`)
-      .join(', '),
+    messages.counts(counts),
     '',
-    ...Object.entries(dataset.sources).flatMap(([locale, source]) => [
-      `${bold(locale)}  ${source.title ?? '(untitled)'}`,
-      dim(
-        `    ${source.path} · ${source.format} · ms.date ${source.msDate ?? 'not given'} · sha256 ${source.sha256.slice(0, 12)}`,
-      ),
-    ]),
+    ...(['en', 'sv'] as const).flatMap((locale) => {
+      const source = dataset.sources[locale]
+      const links = sourceLinks(dataset, locale)
+      return [
+        `${bold(locale)}  ${source.title ?? messages.untitled}`,
+        ...[links.page, links.upstream]
+          .filter((link): link is string => link !== null)
+          .map((link) => `    ${link}`),
+        dim(
+          `    ${ctx.localSources[locale] ? `${source.path} · ` : ''}${source.format} · ms.date ${source.msDate ?? messages.notGiven} · sha256 ${source.sha256.slice(0, 12)}`,
+        ),
+      ]
+    }),
     '',
-    dataset.translationGaps.length === 0
-      ? 'translation gaps: none, every Swedish value has its English counterpart'
-      : `translation gaps: ${Object.entries(gapCounts)
-          .map(([kind, count]) => `${count} ${kind}`)
-          .join(', ')}`,
+    dataset.translationGaps.length === 0 ? messages.noGaps : messages.gaps(gapCounts),
     ...dataset.translationGaps.map(describeGap),
     '',
-    dim('Data: Microsoft Learn, © Microsoft, CC BY 4.0.'),
+    dim(messages.licence),
   ]
   ctx.out(lines.join('\n'))
   return 0

@@ -3,9 +3,9 @@ import { jsonText } from '@mfa-residency/output-safety'
 import type { Context } from '../context.js'
 import { findEntity, unknownEntity } from '../find-entity.js'
 import { gapsJson, pick, pickJson, sectionPath, statusJson } from '../localize.js'
+import { sourceJson } from '../provenance.js'
 import { hang } from '../render-table.js'
 import { translationsOf } from '../translation.js'
-import { sourceOf } from './source.js'
 
 /** All of them, or the one with this id or an id it had before; null for an unknown id. */
 function chosen<T extends { id: string; aliases?: readonly string[] }>(
@@ -19,7 +19,7 @@ function chosen<T extends { id: string; aliases?: readonly string[] }>(
 
 export function showLists(id: string | undefined, ctx: Context): number {
   const lists = chosen(ctx.dataset.lists, id)
-  if (!lists) return unknownEntity('list', id!, ctx.dataset.lists, 'lists', ctx)
+  if (!lists) return unknownEntity('list', id!, 'lists', ctx)
   const translations = translationsOf(ctx.dataset)
   const textsOf = (list: List) => {
     const path = entityPath('lists', list.id)
@@ -29,7 +29,6 @@ export function showLists(id: string | undefined, ctx: Context): number {
       items: list.items.map((item) => translations.text(itemPath(list.id, item.id), item.text)),
     }
   }
-  const sources = ctx.dataset.sources
   if (ctx.json) {
     const json = lists.map((list) => {
       const texts = textsOf(list)
@@ -41,13 +40,13 @@ export function showLists(id: string | undefined, ctx: Context): number {
           id: item.id,
           text: pickJson(item.text, ctx.lang),
           ...statusJson(texts.items[index]!, ctx.lang),
-          source: sourceOf(item.source, sources),
+          source: sourceJson(item.source, ctx),
         })),
         ...gapsJson(
           [...texts.section, ...(texts.leadIn ? [texts.leadIn] : []), ...texts.items],
           ctx.lang,
         ),
-        source: sourceOf(list.source, sources),
+        source: sourceJson(list.source, ctx),
       }
     })
     ctx.out(jsonText(json, 2))
@@ -56,7 +55,7 @@ export function showLists(id: string | undefined, ctx: Context): number {
   const blocks = lists.map((list) => {
     const texts = textsOf(list)
     return [
-      `${ctx.colors.bold(sectionPath(texts.section, ctx.lang) || '(introduction)')} ${ctx.colors.dim(list.id)}`,
+      `${ctx.colors.bold(sectionPath(texts.section, ctx.lang) || ctx.messages.introduction)} ${ctx.colors.dim(list.id)}`,
       ...(texts.leadIn ? [hang(pick(texts.leadIn, ctx.lang), ctx.width)] : []),
       ...texts.items.map((item) => hang(pick(item, ctx.lang), ctx.width, '  • ')),
     ].join('\n')
@@ -67,7 +66,7 @@ export function showLists(id: string | undefined, ctx: Context): number {
 
 export function showNotes(id: string | undefined, ctx: Context): number {
   const notes = chosen(ctx.dataset.notes, id)
-  if (!notes) return unknownEntity('note', id!, ctx.dataset.notes, 'notes', ctx)
+  if (!notes) return unknownEntity('note', id!, 'notes', ctx)
   const translations = translationsOf(ctx.dataset)
   const textsOf = (note: Note) => {
     const path = entityPath('notes', note.id)
@@ -85,7 +84,7 @@ export function showNotes(id: string | undefined, ctx: Context): number {
         section: pickJson(note.section, ctx.lang),
         text: pickJson(note.text, ctx.lang),
         ...gapsJson([...texts.section, texts.text], ctx.lang),
-        source: sourceOf(note.source, ctx.dataset.sources),
+        source: sourceJson(note.source, ctx),
       }
     })
     ctx.out(jsonText(json, 2))

@@ -12,10 +12,13 @@ import {
   type Table,
 } from '@mfa-residency/dataset'
 import { jsonText } from '@mfa-residency/output-safety'
-import type { Context } from '../context.js'
-import { UsageError } from '../context.js'
+import { type Context, shownPoint, UsageError } from '../context.js'
+import { asOfFooter } from '../history-notes.js'
+import type { HistoryView } from '../history-view.js'
 import { pick, statusJson } from '../localize.js'
+import { localeSourceJson, sourceText } from '../provenance.js'
 import { hang } from '../render-table.js'
+import { onText, safe } from '../since-when.js'
 import { matches } from '../text-match.js'
 import { type Translated, translationsOf } from '../translation.js'
 
@@ -24,7 +27,8 @@ interface Hit {
   path: string
   locale: 'en' | 'sv'
   text: Translated
-  source: string
+  /** Where the text is in its locale's source; null for a Swedish text placed by its entity only. */
+  position: SourcePosition | null
 }
 
 type Placed =
@@ -54,15 +58,13 @@ function* inDocumentOrder(dataset: Dataset): Generator<Placed> {
 /** Every text in both locales: headings, paragraphs (lead-ins too), column labels, cells, list items, notes. */
 function* texts(dataset: Dataset): Generator<Hit> {
   const translations = translationsOf(dataset)
-  const at = (locale: 'en' | 'sv', position: SourcePosition | null) =>
-    position ? `${dataset.sources[locale].path}:${position.line}` : ''
   const both = function* (
     text: Translated,
     source: { en: SourcePosition; sv: SourcePosition | null },
   ): Generator<Hit> {
     const path = text.path
-    yield { path, locale: 'en', text, source: at('en', source.en) }
-    if (text.sv !== null) yield { path, locale: 'sv', text, source: at('sv', source.sv) }
+    yield { path, locale: 'en', text, position: source.en }
+    if (text.sv !== null) yield { path, locale: 'sv', text, position: source.sv }
   }
   for (const placed of inDocumentOrder(dataset)) {
     if (placed.collection === 'tables') {
@@ -77,7 +79,7 @@ function* texts(dataset: Dataset): Generator<Hit> {
           for (const locale of ['en', 'sv'] as const) {
             for (const text of values) {
               if (locale === 'en' || text.sv !== null)
-                yield { path, locale, text, source: at(locale, row.source[locale]) }
+                yield { path, locale, text, position: row.source[locale] }
             }
           }
         }
@@ -96,11 +98,35 @@ function* texts(dataset: Dataset): Generator<Hit> {
 
 const matchedText = (hit: Hit) => (hit.locale === 'en' ? hit.text.en : hit.text.sv!)
 
-export function search(query: string, ctx: Context): number {
-  if (query.trim() === '') throw new UsageError('search needs some text to look for')
-  const found = [...texts(ctx.dataset)].filter((hit) => matches(query, matchedText(hit)))
+const hitsIn = (dataset: Dataset, query: string) =>
+  [...texts(dataset)].filter((hit) => matches(query, matchedText(hit)))
+
+/**
+ * For a search that finds nothing: the last earlier version it would have found something in,
+ * and the one that took it out. Only then is the history unpacked, version by version.
+ */
+function lastFound(view: HistoryView, query: string, ctx: Context): string[] {
+  for (let index = shownPoint(ctx, view) - 1; index >= 0; index--) {
+    if (hitsIn(view.datasetAt(index), query).length === 0) continue
+    const words = ctx.messages.history
+    const [then, gone] = [view.points[index]!, view.points[index + 1]!]
+    return [safe(ctx, `${words.wasInArticle(query, then.date)}: ${onText('removed', gone, ctx)}`)]
+  }
+  return []
+}
+
+export async function search(query: string, ctx: Context): Promise<number> {
+  if (query.trim() === '') throw new UsageError(ctx.messages.searchNeedsText)
+  const found = hitsIn(ctx.dataset, query)
   if (found.length === 0) {
-    ctx.err(`nothing matches "${query}" in either language`)
+    const view = await ctx.history()
+    for (const line of [
+      ctx.messages.nothingMatches(query),
+      ...(view ? lastFound(view, query, ctx) : []),
+    ])
+      ctx.err(line)
+    // A script reading --json gets JSON even for no answer.
+    if (ctx.json) ctx.out('[]')
     return 1
   }
   if (ctx.json) {
@@ -109,17 +135,20 @@ export function search(query: string, ctx: Context): number {
       locale: hit.locale,
       value: matchedText(hit),
       ...(hit.locale === 'en' ? { status: 'source' } : statusJson(hit.text, 'sv')),
-      source: hit.source,
+      source: localeSourceJson(hit.locale, hit.position, ctx),
     }))
     ctx.out(jsonText(json, 2))
     return 0
   }
+  const where = (hit: Hit) =>
+    hit.position ? ` · ${sourceText(hit.locale, hit.position, ctx)}` : ''
   ctx.out(
     found
       .map(
         (hit) =>
-          `${hang(pick(hit.text, hit.locale), ctx.width)}\n  ${ctx.colors.dim(`${hit.locale} · ${hit.path} · ${hit.source}`)}`,
+          `${hang(pick(hit.text, hit.locale), ctx.width)}\n  ${ctx.colors.dim(`${hit.locale} · ${hit.path}${where(hit)}`)}`,
       )
+      .concat(asOfFooter(ctx))
       .join('\n'),
   )
   return 0

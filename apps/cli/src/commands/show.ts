@@ -1,12 +1,14 @@
 import { columnPath, type Dataset, entityPath, type Table } from '@mfa-residency/dataset'
 import { jsonText } from '@mfa-residency/output-safety'
-import type { Context } from '../context.js'
+import { type Context, shownPoint } from '../context.js'
 import { findEntity, unknownEntity } from '../find-entity.js'
+import { asOfFooter, asOfJson } from '../history-notes.js'
 import { gapsJson, pick, pickJson, pickValues, sectionPath, statusJson } from '../localize.js'
+import { sourceJson, sourceText } from '../provenance.js'
 import { renderTable, wrap } from '../render-table.js'
+import { changeJson, changeOf, type DatedChange, kindOf, onText, removalOf } from '../since-when.js'
 import { headingsOf, titleJson } from '../table-title.js'
 import { type Translations, translationsOf } from '../translation.js'
-import { sourceOf } from './source.js'
 
 /** Every shown text of a table, grouped the way the table shows them. */
 function tableTexts(table: Table, dataset: Dataset, translations: Translations) {
@@ -29,7 +31,6 @@ function tableTexts(table: Table, dataset: Dataset, translations: Translations) 
 function tableJson(table: Table, ctx: Context) {
   const { lang } = ctx
   const texts = tableTexts(table, ctx.dataset, translationsOf(ctx.dataset))
-  const sources = ctx.dataset.sources
   return {
     id: table.id,
     title: pickJson(titleJson(table, ctx.dataset), lang),
@@ -46,7 +47,7 @@ function tableJson(table: Table, ctx: Context) {
         Object.entries(row.cells).map(([id, cell]) => [id, pickJson(cell, lang)]),
       ),
       ...gapsJson(texts.rows[index]!.flat(), lang),
-      source: sourceOf(row.source, sources),
+      source: sourceJson(row.source, ctx),
     })),
     ...gapsJson(
       [
@@ -57,7 +58,7 @@ function tableJson(table: Table, ctx: Context) {
       ],
       lang,
     ),
-    source: sourceOf(table.source, sources),
+    source: sourceJson(table.source, ctx),
   }
 }
 
@@ -73,21 +74,38 @@ function renderOne(table: Table, locale: 'en' | 'sv', ctx: Context): string {
   ].join('\n')
 }
 
-/** One table, by id or by an id it had before. */
-export function showTable(id: string, ctx: Context): number {
+/** One table, by id or by an id it had before; with when it changed, or when it went. */
+export async function showTable(id: string, ctx: Context): Promise<number> {
   const table = findEntity(ctx.dataset.tables, id)
-  if (!table) return unknownEntity('table', id, ctx.dataset.tables, 'tables', ctx)
+  const view = await ctx.history()
+  if (!table) {
+    const code = unknownEntity('table', id, 'tables', ctx)
+    const removal = view && removalOf(view, entityPath('tables', id), shownPoint(ctx, view))
+    if (removal) ctx.err(`${entityPath('tables', id)}: ${onText('removed', removal.at, ctx)}`)
+    return code
+  }
+  const path = entityPath('tables', table.id)
+  const change = view && changeOf(view, path, shownPoint(ctx, view), ctx)
   if (ctx.json) {
-    ctx.out(jsonText(tableJson(table, ctx), 2))
+    const history = view ? { history: { changed: changeJson(change, path), ...asOfJson(ctx) } } : {}
+    ctx.out(jsonText({ ...tableJson(table, ctx), ...history }, 2))
     return 0
   }
   const locales = ctx.lang === 'both' ? (['en', 'sv'] as const) : ([ctx.lang] as const)
-  const source = sourceOf(table.source, ctx.dataset.sources)
-  const footer = ctx.colors.dim(
-    `source: ${Object.entries(source)
-      .map(([locale, where]) => `${where ?? `no ${locale} counterpart`}`)
-      .join(', ')}`,
-  )
+  const { messages } = ctx
+  const sources = locales.map((locale) => {
+    const position = table.source[locale]
+    return position ? sourceText(locale, position, ctx) : messages.noCounterpart(locale)
+  })
+  const footer = [
+    ctx.colors.dim(`${messages.source}: ${sources.join(', ')}`),
+    ...changeLine(change, path, ctx),
+    ...asOfFooter(ctx),
+  ].join('\n')
   ctx.out([...locales.map((locale) => renderOne(table, locale, ctx)), footer].join('\n\n'))
   return 0
+}
+
+function changeLine(change: DatedChange | null, path: string, ctx: Context): string[] {
+  return change ? [ctx.colors.dim(onText(kindOf(change, path), change.at, ctx))] : []
 }

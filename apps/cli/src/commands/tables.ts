@@ -36,6 +36,7 @@ export function listTables(ctx: Context): number {
     [pick(titleOf(table, ctx.dataset, translations), ctx.lang)],
     [String(table.rows.length)],
   ])
-  ctx.out(renderTable(['id', 'title', 'rows'], rows, ctx.width, ctx.colors))
+  const { id, title, rows: count } = ctx.messages.headers
+  ctx.out(renderTable([id, title, count], rows, ctx.width, ctx.colors))
   return 0
 }

@@ -2,11 +2,12 @@ import { type Dataset, dimensions, type Term } from '@mfa-residency/dataset'
 import { jsonText } from '@mfa-residency/output-safety'
 import type { Context, Lang } from '../context.js'
 import { UsageError } from '../context.js'
+import type { Messages } from '../messages.js'
 import { renderTable } from '../render-table.js'
 import { suggest } from '../text-match.js'
 
 /** `--kind`: a kind the dataset's terms have, or a `where` dimension that stands for one (`event`). */
-function readKind(option: unknown, dataset: Dataset): string | undefined {
+function readKind(option: unknown, dataset: Dataset, messages: Messages): string | undefined {
   if (option === undefined) return undefined
   const kinds: string[] = [...new Set(dataset.terms.map((term) => term.kind))].sort()
   const name = String(option)
@@ -15,13 +16,13 @@ function readKind(option: unknown, dataset: Dataset): string | undefined {
   if (dimension) return dimension[1]
   const guess = suggest(name, kinds)
   throw new UsageError(
-    `--kind must be one of ${kinds.join(', ')}, not "${name}"${guess ? `; did you mean "${guess}"?` : ''}`,
+    `${messages.badKind(kinds, name)}${guess ? messages.didYouMean(`"${guess}"`) : ''}`,
   )
 }
 
 /** The label in one language, or the English and then the Swedish on the next line. */
-function labelLines(term: Term, lang: Lang): string[] {
-  const retired = term.retired ? ' (retired)' : ''
+function labelLines(term: Term, lang: Lang, messages: Messages): string[] {
+  const retired = term.retired ? messages.retired : ''
   if (lang !== 'both') return [`${term.label[lang]}${retired}`]
   const { en, sv } = term.label
   return en === sv ? [`${en}${retired}`] : [`${en}${retired}`, `↳ ${sv}`]
@@ -29,7 +30,7 @@ function labelLines(term: Term, lang: Lang): string[] {
 
 /** `terms [--kind <kind>]`: the vocabulary the dataset links to, one table per kind, by id. */
 export function listTerms(kindOption: unknown, ctx: Context): number {
-  const kind = readKind(kindOption, ctx.dataset)
+  const kind = readKind(kindOption, ctx.dataset, ctx.messages)
   const terms = ctx.dataset.terms.filter((term) => kind === undefined || term.kind === kind)
   if (ctx.json) {
     ctx.out(jsonText(terms, 2))
@@ -45,9 +46,10 @@ export function listTerms(kindOption: unknown, ctx: Context): number {
       ...(coded
         ? [term.code ? [`${term.code}${term.codeScheme ? ` (${term.codeScheme})` : ''}`] : []]
         : []),
-      labelLines(term, ctx.lang),
+      labelLines(term, ctx.lang, ctx.messages),
     ])
-    const headers = ['id', ...(coded ? ['code'] : []), 'label']
+    const { headers: words } = ctx.messages
+    const headers = [words.id, ...(coded ? [words.code] : []), words.label]
     return `${ctx.colors.bold(each)}\n${renderTable(headers, rows, ctx.width, ctx.colors)}`
   })
   ctx.out(blocks.join('\n\n'))
