@@ -23,11 +23,11 @@ const stamps = path.resolve(import.meta.dirname, '../node_modules/.cache/mfa-res
 const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'bench-cpu %U %S'] : []
 
 /** Wall and CPU milliseconds of one Node process; throws when it fails. */
-function run(args, prepare = () => {}) {
+function run(args, prepare = () => {}, env = process.env) {
   prepare()
   const [command, ...rest] = [...time, process.execPath, ...args]
   const start = process.hrtime.bigint()
-  const result = spawnSync(command, rest, { cwd: work, encoding: 'utf8' })
+  const result = spawnSync(command, rest, { cwd: work, encoding: 'utf8', env })
   const wall = Number(process.hrtime.bigint() - start) / 1e6
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`)
   const [, user, system] = /bench-cpu ([\d.]+) ([\d.]+)/.exec(result.stderr) ?? []
@@ -43,6 +43,14 @@ const variants = {
   // Everything read, parsed, aligned and validated; the output is current, so nothing is written.
   'real regeneration, output current': () =>
     run(generate, () => rmSync(stamps, { recursive: true, force: true })),
+  // The same without the V8 code cache (src/bin/code-cache.ts): a cache folder that cannot be
+  // made, so every run compiles the command afresh (and fails to save a cache), as a read-only
+  // install would. Against the row above, what the code cache saves.
+  'real regeneration, output current, no code cache': () =>
+    run(generate, () => rmSync(stamps, { recursive: true, force: true }), {
+      ...process.env,
+      MFA_RESIDENCY_CODE_CACHE_DIR: '/dev/null/mfa-residency-code-cache',
+    }),
   // The same with no output (so no memory either): serialized and written atomically (fsync) too.
   'real regeneration, output written': () =>
     run(generate, () => {

@@ -1,38 +1,61 @@
-// Bundle the command and its worker into one file each. Loading the parser's ~200 ES modules
-// (unified, micromark, parse5…) took 350–430 ms per process; one bundled file loads in ≈ 50 ms,
-// which is most of an incremental run's budget. Split into chunks: the entry loads only what the
-// "nothing changed" fast path needs (src/run-stamp.ts), and the command itself on a full run.
-// Chunks sit beside the entries, named by their content's hash, so the code identity of
-// run-stamp.ts covers them by name.
+// Bundle the command. Loading the parser's ~200 ES modules (unified, micromark, parse5…) took
+// 350–430 ms per process; one bundled file loads in ≈ 50 ms, which is most of an incremental run's
+// budget. Three files, beside each other in dist/bin/:
+// - the command (src/bin/command.ts, with the parser, the alignment and the corpus worker's loop)
+//   as one CommonJS script, `command-HASH.cjs`, which src/bin/code-cache.ts compiles with a V8 code
+//   cache. One script, not chunks: esbuild's chunks of a barrel (the parser's index) load every
+//   module it re-exports, so the HTML reader would load with the markdown one; within one script
+//   a dynamic import only defers running the code, and the code cache spares parsing it.
+// - the entries, as ES modules: mfa-residency-generate.js holds only the "nothing changed" fast
+//   path (src/run-stamp.ts) and the loader; corpus-worker.js starts a worker thread from the same
+//   bundle. Their shared code is a chunk named by its content's hash, and the command's name
+//   carries its hash too, so the code identity of run-stamp.ts covers both by name.
 import { readdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const outdir = fileURLToPath(new URL('../dist/bin/', import.meta.url))
-// Chunks of earlier builds would otherwise stay beside the new ones (and in the code identity).
-for (const name of readdirSync(outdir, { withFileTypes: true }).map(({ name }) => name)) {
-  if (/-[A-Z0-9]{8}\.js$/.test(name)) rmSync(`${outdir}${name}`)
+const source = (file) => fileURLToPath(new URL(`../src/${file}`, import.meta.url))
+// Bundles of earlier builds, and tsc's unbundled output of src/bin/, would otherwise stay beside the
+// new ones (and in the code identity). The precompiled validators (`*-validator.cjs`) stay.
+for (const name of readdirSync(outdir)) {
+  if (/-[A-Z0-9]{8}\.c?js$|\.(?:js|d\.ts)(?:\.map)?$/.test(name)) rmSync(`${outdir}${name}`)
 }
 
-await build({
-  entryPoints: {
-    'mfa-residency-generate': fileURLToPath(
-      new URL('../src/bin/mfa-residency-generate.ts', import.meta.url),
-    ),
-    'corpus-worker': fileURLToPath(new URL('../src/corpus-worker.ts', import.meta.url)),
-  },
+const common = {
   outdir,
   bundle: true,
-  splitting: true,
-  chunkNames: '[name]-[hash]',
   platform: 'node',
-  format: 'esm',
   target: 'node20',
-  // Some bundled CommonJS (yaml) requires Node built-ins.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
   // Resolved at run time, next to the package: the schema is data, not code.
   external: ['@mfa-residency/dataset/dataset.schema.json'],
   logLevel: 'warning',
+}
+
+const command = await build({
+  ...common,
+  entryPoints: { command: source('bin/command.ts') },
+  entryNames: '[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // Strict, as the ES modules it is made of; code-cache.ts passes these two in.
+  banner: { js: "'use strict';" },
+  // Without comments and indentation, the text every run reads and hashes is half as long.
+  minifyWhitespace: true,
+  define: { 'import.meta.url': '__importMetaUrl', 'import.meta.resolve': '__importMetaResolve' },
+  metafile: true,
+})
+const [commandFile] = Object.keys(command.metafile.outputs).filter((file) => file.endsWith('.cjs'))
+
+await build({
+  ...common,
+  entryPoints: {
+    'mfa-residency-generate': source('bin/mfa-residency-generate.ts'),
+    'corpus-worker': source('bin/corpus-worker.ts'),
+  },
+  splitting: true,
+  chunkNames: '[name]-[hash]',
+  format: 'esm',
+  define: { __COMMAND_BUNDLE__: JSON.stringify(path.basename(commandFile)) },
 })

@@ -11,15 +11,12 @@ import {
   readManifest,
   replaceFiles,
 } from '@mfa-residency/repository'
-import {
-  extractDataset,
-  readSourceFiles,
-  type SourceFile,
-  serializeDataset,
-} from './build-dataset.js'
+import { readSourceFiles, type SourceFile, serializeDataset } from './build-dataset.js'
 import { usage, type Values } from './command-flags.js'
 import { controlCharacterWarning, findControlCharacters } from './control-characters.js'
 import { unlistedDocuments } from './discover-articles.js'
+import { readersFor } from './document-readers.js'
+import { extractDatasetWith } from './extract-dataset.js'
 import { idTypesModule } from './id-types.js'
 import { describe, previousDataset } from './previous-output.js'
 import { RunRecord } from './run-record.js'
@@ -81,7 +78,10 @@ async function regenerate(
   const vocabulary = vocabularyOf(root, manifest, parseVocabularyCached)
   const sources = await readSourceFiles(root, manifest)
   for (const { doc, bytes } of sources) record.read(path.join(root, doc.path), bytes)
-  const { dataset, termIssues } = extractDataset(manifest, sources, {
+  const read = await readersFor(
+    [...sources, ...translationBases.values()].map(({ doc }) => doc.format),
+  )
+  const { dataset, termIssues } = extractDatasetWith(read, manifest, sources, {
     memory: previous,
     translationBases,
     vocabulary,

@@ -4,8 +4,10 @@ import type { ArticleSummary, Dataset } from '@mfa-residency/dataset'
 import { sourceError } from '@mfa-residency/parser'
 import { type StagingFolder, sha256 } from '@mfa-residency/repository'
 import { assertValidArticle } from './article-schema.js'
-import { extractDataset, serializeDataset } from './build-dataset.js'
+import { serializeDataset } from './build-dataset.js'
 import type { Article } from './discover-articles.js'
+import { readersFor } from './document-readers.js'
+import { extractDatasetWith } from './extract-dataset.js'
 import { withManifestHints } from './manifest-hints.js'
 import type { Vocabulary } from './vocabulary/read-vocabulary.js'
 
@@ -60,7 +62,8 @@ export async function extractArticle(
       throw sourceError(doc.path, 0, `cannot read the ${doc.locale} document (${code})`)
     }
   })
-  const { dataset } = extractDataset({ sourceLocale }, files, {
+  const read = await readersFor(article.docs.map((doc) => doc.format))
+  const { dataset } = extractDatasetWith(read, { sourceLocale }, files, {
     validate: false,
     memory: previousArticle(memory),
     vocabulary,

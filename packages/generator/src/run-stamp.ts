@@ -75,7 +75,7 @@ let identity: string | undefined
 /**
  * What identifies the code that runs: the files beside this module (the bundles and the
  * precompiled validators; the TypeScript, when run from src/) by content, except chunks whose names already carry their content's
- * hash (esbuild's `name-HASH.js`), by name; and Node's version.
+ * hash (esbuild's `name-HASH.js`, and the command's `command-HASH.cjs`), by name; and Node's version.
  */
 export function codeIdentity(): string {
   if (identity !== undefined) return identity
@@ -83,7 +83,7 @@ export function codeIdentity(): string {
   const parts = [process.version]
   for (const name of readdirSync(dir).sort()) {
     if (!/\.(?:c?js|json|ts)$/.test(name)) continue
-    parts.push(name, /-[A-Z0-9]{8}\.js$/.test(name) ? '' : (hashFile(path.join(dir, name)) ?? ''))
+    parts.push(name, /-[A-Z0-9]{8}\.c?js$/.test(name) ? '' : (hashFile(path.join(dir, name)) ?? ''))
   }
   identity = sha256(parts.join('\n'))
   return identity

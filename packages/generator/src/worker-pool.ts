@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads'
 import type { ArticleSummary } from '@mfa-residency/dataset'
 import { StagingFolder } from '@mfa-residency/repository'
-import type { WorkerJob, WorkerReply } from './corpus-worker.js'
 import type { Article } from './discover-articles.js'
 import { extractArticle, stageArticle } from './extract-article.js'
+import type { WorkerJob, WorkerReply } from './serve-corpus-jobs.js'
 import type { Vocabulary } from './vocabulary/read-vocabulary.js'
 
 /** Where the articles are read from and their files go, shared by every thread. */

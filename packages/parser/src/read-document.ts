@@ -10,6 +10,12 @@ export interface ReadDocumentOptions {
   reference?: ParsedDocument | null
 }
 
+/** A reader of one format, called as `readDocument` is without the format. */
+export type DocumentReader = (
+  input: string | Uint8Array,
+  options: ReadDocumentOptions,
+) => ParsedDocument
+
 /** Read a document in any of the formats the pipeline knows. */
 export function readDocument(
   format: DocumentFormat,

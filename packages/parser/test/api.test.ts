@@ -11,6 +11,7 @@ test('the public API is exactly these exports', async () => {
     'extractLearnArticle',
     'findQuantities',
     'formatIssue',
+    'loadDocumentReader',
     'normalizeMsDate',
     'parseGfm',
     'readDocument',

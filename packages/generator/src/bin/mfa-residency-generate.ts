@@ -7,6 +7,11 @@ const argv = process.argv.slice(2)
 const replayed = replayIfCurrent(process.cwd(), argv)
 if (replayed !== null) process.exitCode = replayed
 else {
-  const { runCommand } = await import('../cli.js')
-  process.exitCode = await runCommand(argv)
+  // Imported only now: the fast path needs none of the loader (node:vm, the code cache).
+  const { loadCommand } = await import('./load-command.js')
+  const command = loadCommand()
+  process.exitCode = await command.exports.runCommand(argv)
+  // A usage run (help, or exit 2) compiles little of the command: a cache made from it would
+  // serve every later run poorly, and a cache is made once per build.
+  if (process.exitCode !== 2 && !argv.includes('--help')) command.saveCodeCache()
 }

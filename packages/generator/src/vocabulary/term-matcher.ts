@@ -5,6 +5,8 @@ import words from './vocabulary-words.json' with { type: 'json' }
 
 interface Name {
   term: Term
+  /** Place in the longest-first order, so candidates from several buckets merge back into it. */
+  rank: number
   /** As compared: case-folded unless it matches as written. */
   text: string
   asWritten: boolean
@@ -38,7 +40,15 @@ export function localeWords(locale: string): { fillers: string[]; exclusionCues:
  * "Windows Server 2016 or 2019 AD FS adapter" wins over "AD FS adapter".
  */
 export class TermMatcher {
-  readonly #names: Name[]
+  /**
+   * Names by their first character, as compared (`w` + as written, `f` + case-folded), each list
+   * longest first: a position is tried against the names that can start there, not all of them
+   * (that scan was most of linking a sentence's mentions). Empty names can start anywhere.
+   */
+  readonly #startingWith = new Map<string, Name[]>()
+  readonly #empty: Name[] = []
+  /** `#candidates`, remembered by the pair of characters. */
+  readonly #candidatesOf = new Map<string, Name[]>()
   readonly #fillers: string[]
 
   constructor(terms: readonly Term[], locale: string) {
@@ -49,6 +59,7 @@ export class TermMatcher {
           const normalized = normalizeName(name)
           names.push({
             term,
+            rank: 0,
             text: nameKey(name),
             asWritten: matchesAsWritten(normalized),
             wholeValueOnly,
@@ -60,13 +71,23 @@ export class TermMatcher {
       add(inLocale<string[]>(term.aliases, locale), false)
       add(inLocale<string[]>(term.valueAliases, locale), true)
     }
-    this.#names = names.sort((a, b) => b.text.length - a.text.length)
+    names.sort((a, b) => b.text.length - a.text.length)
+    for (const [rank, name] of names.entries()) {
+      name.rank = rank
+      if (name.text === '') this.#empty.push(name)
+      else {
+        const key = `${name.asWritten ? 'w' : 'f'}${name.text[0]}`
+        const list = this.#startingWith.get(key)
+        if (list) list.push(name)
+        else this.#startingWith.set(key, [name])
+      }
+    }
     this.#fillers = localeWords(locale).fillers.map(foldCase)
   }
 
   /** The longest name that starts at `start` and ends at a word boundary. */
   #nameAt(original: string, folded: string, start: number, whole: boolean): Found | null {
-    for (const name of this.#names) {
+    for (const name of this.#candidates(original[start], folded[start])) {
       if (name.wholeValueOnly && !(whole && start === 0 && name.text.length === folded.length))
         continue
       const text = name.asWritten ? original : folded
@@ -76,6 +97,21 @@ export class TermMatcher {
       return { term: name.term, end }
     }
     return null
+  }
+
+  /** The names that can start with `written` as written or `folded` case-folded, longest first. */
+  #candidates(written: string | undefined, folded: string | undefined): readonly Name[] {
+    const key = `${written}${folded}`
+    let names = this.#candidatesOf.get(key)
+    if (names === undefined) {
+      names = [
+        ...(this.#startingWith.get(`w${written}`) ?? []),
+        ...(this.#startingWith.get(`f${folded}`) ?? []),
+        ...this.#empty,
+      ].sort((a, b) => a.rank - b.rank)
+      this.#candidatesOf.set(key, names)
+    }
+    return names
   }
 
   /**
