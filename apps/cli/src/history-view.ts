@@ -11,7 +11,6 @@ import {
   unpackSnapshot,
 } from '@mfa-residency/dataset/history-queries'
 import type { HistoryMessages } from './history-messages.js'
-import { SnapshotParts } from './snapshot-parts.js'
 
 /** A version of the timeline as the CLI names it: when, which commit, how sure. */
 export interface PointInfo {
@@ -48,7 +47,6 @@ export class HistoryView {
   private entries: TimelineEntry[] | null = null
   private queries: HistoryQueries | null = null
   private readonly paths = new Map<number, string[]>()
-  private parts: SnapshotParts | null = null
 
   constructor(
     readonly history: History,
@@ -135,11 +133,14 @@ export class HistoryView {
     )
   }
 
-  /** Point `index`'s tables and terms alone, valid until the next call (see SnapshotParts). */
+  /**
+   * Point `index`'s tables and terms alone: all that a term query reads. Points that share a
+   * vocabulary share its terms array, and with it the dataset package's index of its names.
+   */
   queryPartsAt(index: number): Dataset {
     if (index === this.last) return this.datasetAt(index)
-    this.parts ??= new SnapshotParts(this.history)
-    return this.parts.at(index) as Dataset
+    const { locale, key } = this.points[index] as PointInfo
+    return this.historyQueries().partsAt(locale, key, ['tables', 'terms']) as Dataset
   }
 
   /**

@@ -6,14 +6,15 @@ import type { Lang } from './context.js'
  * knows the bundled dataset: `--dataset <file>` may carry another vocabulary.
  */
 
-const indexes = new WeakMap<Dataset, Map<string, Term>>()
+// By the terms array: the versions of a history that share a vocabulary share it (`partsAt`).
+const indexes = new WeakMap<readonly Term[], Map<string, Term>>()
 
 /** The dataset's terms by id. */
-export function termsOf(dataset: Dataset): Map<string, Term> {
-  let index = indexes.get(dataset)
+export function termsOf(dataset: Pick<Dataset, 'terms'>): Map<string, Term> {
+  let index = indexes.get(dataset.terms)
   if (!index) {
     index = new Map(dataset.terms.map((term) => [term.id, term]))
-    indexes.set(dataset, index)
+    indexes.set(dataset.terms, index)
   }
   return index
 }

@@ -14,6 +14,7 @@ const modules = [
   'history',
   'history-queries',
   'history-entities',
+  'history-parts',
   'history-snapshot',
 ]
 for (const name of modules) {

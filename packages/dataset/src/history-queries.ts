@@ -6,10 +6,12 @@ import type {
   VersionRef,
 } from './history.generated.js'
 import { entitiesOf } from './history-entities.js'
+import { type DatasetPart, PartsUnpacker } from './history-parts.js'
 import { expandValue, unpackSnapshot } from './history-snapshot.js'
 import type { Dataset } from './types.generated.js'
 
 export type * from './history.generated.js'
+export type { DatasetPart } from './history-parts.js'
 export { expandValue, unpackSnapshot } from './history-snapshot.js'
 
 /** A point of the timeline: which version, when, from which commit. */
@@ -68,6 +70,19 @@ export interface HistoryQueries {
   asOf(date: string): Dataset
   /** The dataset once one version (by locale and key, `en`, `2021-01-14.1`) had appeared. */
   atVersion(locale: string, key: string): Dataset
+  /**
+   * Some parts of the dataset once a version had appeared, equal to those of `atVersion(locale,
+   * key)`, unpacked alone and remembered: a part that versions share (a vocabulary; a table that
+   * neither changed nor moved) is the same object for all of them, so asking every version costs
+   * about as much as one `atVersion`. Shared, so read-only: clone what you change.
+   *
+   * @example partsAt('en', '2021-01-14.1', ['tables', 'terms'])
+   */
+  partsAt<Part extends DatasetPart>(
+    locale: string,
+    key: string,
+    parts: readonly Part[],
+  ): Pick<Dataset, Part>
 }
 
 const collections = ['headings/', 'paragraphs/', 'tables/', 'lists/', 'notes/', 'terms/']
@@ -126,6 +141,13 @@ function namingTerm(index: readonly Map<string, Set<string>>[], term: string): s
 export function createHistory(history: History): HistoryQueries {
   const points = history.timeline
   const datasets = new Map<number, Dataset>()
+  const indexOf = (query: string, locale: string, key: string) => {
+    const index = points.findIndex((point) => point.locale === locale && point.key === key)
+    if (index < 0) throw new RangeError(`${query}: no ${locale} version ${key} in the history`)
+    return index
+  }
+  let unpacker: PartsUnpacker | null = null
+  const parts = new Map<string, Partial<Dataset>>()
   const datasetAt = (index: number): Dataset => {
     let dataset = datasets.get(index)
     if (!dataset) {
@@ -173,10 +195,17 @@ export function createHistory(history: History): HistoryQueries {
       return paths.flatMap((path) => entityHistory(path) ?? [])
     },
     asOf: (date) => structuredClone(datasetAt(pointOn(points, date))),
-    atVersion(locale, key) {
-      const index = points.findIndex((point) => point.locale === locale && point.key === key)
-      if (index < 0) throw new RangeError(`atVersion: no ${locale} version ${key} in the history`)
-      return structuredClone(datasetAt(index))
+    atVersion: (locale, key) => structuredClone(datasetAt(indexOf('atVersion', locale, key))),
+    partsAt<Part extends DatasetPart>(locale: string, key: string, wanted: readonly Part[]) {
+      const index = indexOf('partsAt', locale, key)
+      const memo = `${index} ${wanted.join()}`
+      let found = parts.get(memo)
+      if (!found) {
+        unpacker ??= new PartsUnpacker(history.pool)
+        found = unpacker.partsOf((points[index] as TimelinePoint).snapshot, wanted)
+        parts.set(memo, found)
+      }
+      return found as Pick<Dataset, Part>
     },
   }
 }

@@ -20,28 +20,33 @@ import type { Snapshot } from './history.generated.js'
  * cannot drift apart unnoticed.
  */
 
-type Pool = Readonly<Record<string, unknown>>
-type Fields = Record<string, unknown>
+export type Pool = Readonly<Record<string, unknown>>
+export type Fields = Record<string, unknown>
 type Span = { line: number; endLine: number } | null | undefined
 
-function parseSpans(text: string, where: string): Span[] {
-  if (text === '') return []
-  return text.split(' ').map((part) => {
-    if (part === '~') return undefined
-    if (part === '-') return null
-    const match = /^(\d+)(?:-(\d+))?$/.exec(part)
-    if (!match) throw new Error(`${where}: "${part}" is not a source span`)
-    const line = Number(match[1])
-    return { line, endLine: match[2] === undefined ? line : Number(match[2]) }
-  })
+/** One span of a span list: `25`, `26-28`, `-` (null) or `~` (no such locale). */
+export function parseSpan(part: string, where: string): Span {
+  if (part === '~') return undefined
+  if (part === '-') return null
+  const match = /^(\d+)(?:-(\d+))?$/.exec(part)
+  if (!match) throw new Error(`${where}: "${part}" is not a source span`)
+  const line = Number(match[1])
+  return { line, endLine: match[2] === undefined ? line : Number(match[2]) }
 }
 
-function poolEntry(pool: Pool, hash: string): unknown {
+/** A snapshot's span list for one locale, as its pool string's parts. */
+export function spanParts(pool: Pool, hash: string): string[] {
+  const text = poolEntry(pool, hash)
+  if (typeof text !== 'string') throw new Error(`history: pool entry ${hash} is not a span list`)
+  return text === '' ? [] : text.split(' ')
+}
+
+export function poolEntry(pool: Pool, hash: string): unknown {
   if (!Object.hasOwn(pool, hash)) throw new Error(`history: pool entry ${hash} is missing`)
   return pool[hash]
 }
 
-const isReference = (value: unknown): value is string =>
+export const isReference = (value: unknown): value is string =>
   typeof value === 'string' && value.startsWith('#')
 
 /** The pool entry a `$from` names. */
@@ -50,31 +55,46 @@ function base(pool: Pool, from: unknown): unknown {
   return poolEntry(pool, from.slice(1))
 }
 
-const keysOf = (node: object) => Object.keys(node).join()
+/** A packed node's keys, `$from,$set` and the like; `''` for the data's own objects, cheaply. */
+export const shapeOf = (node: object) =>
+  Object.hasOwn(node, '$from') ? Object.keys(node).join() : ''
+
+/** What `fieldsOf` and `itemsOf` found, by node: a chain's links are read once, not per use. */
+export type ChainMemo = Map<object, readonly unknown[]>
+
+const noMemo: ChainMemo = new Map()
 
 /** An object's fields in their order, through its `$from` chain. */
-function fieldsOf(pool: Pool, node: Fields): [string, unknown][] {
-  if (keysOf(node) !== '$from,$set') return Object.entries(node)
+export function fieldsOf(pool: Pool, node: Fields, memo = noMemo): [string, unknown][] {
+  if (shapeOf(node) !== '$from,$set') return Object.entries(node)
+  const known = memo.get(node) as [string, unknown][] | undefined
+  if (known) return known
   const from = base(pool, node.$from)
   if (typeof from !== 'object' || from === null || Array.isArray(from))
     throw new Error(`history: ${String(node.$from)} is not an object`)
-  const fields = new Map(fieldsOf(pool, from as Fields))
+  const fields = new Map(fieldsOf(pool, from as Fields, memo))
   for (const [key, value] of Object.entries(node.$set as Fields)) fields.set(key, value)
-  return [...fields]
+  const found = [...fields]
+  if (memo !== noMemo) memo.set(node, found)
+  return found
 }
 
 /** An array's items, through its `$from` chain; `null` for anything but an array. */
-function itemsOf(pool: Pool, node: unknown): unknown[] | null {
+export function itemsOf(pool: Pool, node: unknown, memo = noMemo): readonly unknown[] | null {
   if (Array.isArray(node)) return node
-  if (typeof node !== 'object' || node === null || keysOf(node) !== '$from,$items') return null
+  if (typeof node !== 'object' || node === null || shapeOf(node) !== '$from,$items') return null
+  const known = memo.get(node)
+  if (known) return known
   const { $from, $items } = node as { $from: unknown; $items: unknown }
-  const items = itemsOf(pool, base(pool, $from))
+  const items = itemsOf(pool, base(pool, $from), memo)
   if (!items || !Array.isArray($items)) throw new Error(`history: ${String($from)} is not an array`)
-  return $items.map((item) => (typeof item === 'number' ? items[item] : item))
+  const found = $items.map((item) => (typeof item === 'number' ? items[item] : item))
+  if (memo !== noMemo) memo.set(node, found)
+  return found
 }
 
 /** The string a `$splice` makes of its `$from`. */
-function splicedText(node: Fields, expand: (node: unknown) => unknown): string {
+export function splicedText(node: Fields, expand: (node: unknown) => unknown): string {
   const text = expand(node.$from)
   const splice = node.$splice
   if (typeof text !== 'string' || !Array.isArray(splice) || splice.length !== 3)
@@ -91,7 +111,7 @@ export function expandValue(pool: Pool, value: unknown, span: () => unknown = ()
       return typeof entry === 'string' ? entry : expand(entry)
     }
     if (typeof node !== 'object' || node === null) return node
-    if (keysOf(node) === '$from,$splice') return splicedText(node as Fields, expand)
+    if (shapeOf(node) === '$from,$splice') return splicedText(node as Fields, expand)
     const items = itemsOf(pool, node)
     if (items) return items.map(expand)
     return Object.fromEntries(
@@ -109,9 +129,7 @@ export function unpackSnapshot(pool: Pool, snapshot: Snapshot): unknown {
   const locales = Object.keys(snapshot.spans)
   const spans = locales.map((locale) => {
     const hash = snapshot.spans[locale] as string
-    const text = poolEntry(pool, hash)
-    if (typeof text !== 'string') throw new Error(`history: pool entry ${hash} is not a span list`)
-    return parseSpans(text, `history: spans ${hash}`)
+    return spanParts(pool, hash).map((part) => parseSpan(part, `history: spans ${hash}`))
   })
   let next = 0
   const span = () => {

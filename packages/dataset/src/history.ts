@@ -14,3 +14,4 @@ export const timeline = published.timeline
 export const historyOf = published.historyOf
 export const asOf = published.asOf
 export const atVersion = published.atVersion
+export const partsAt = published.partsAt

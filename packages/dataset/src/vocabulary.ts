@@ -16,20 +16,22 @@ function namesOf(term: Term): string[] {
 // A query is typed by people: "cn" finds CN, so case is always folded here.
 const keyOf = (name: string) => foldCase(normalizeName(name))
 
-const indexes = new WeakMap<Dataset, Map<string, Term[]>>()
+// Keyed by the terms array, not the dataset: datasets that share one vocabulary (the versions of
+// a history, see `partsAt`) share one index, which is most of what a query costs.
+const indexes = new WeakMap<readonly Term[], Map<string, Term[]>>()
 
-function termIndex(from: Dataset): Map<string, Term[]> {
-  let index = indexes.get(from)
+function termIndex(terms: readonly Term[]): Map<string, Term[]> {
+  let index = indexes.get(terms)
   if (index) return index
   index = new Map()
-  for (const term of from.terms)
+  for (const term of terms)
     for (const name of namesOf(term)) {
       const key = keyOf(name)
       const list = index.get(key) ?? []
       if (!list.includes(term)) list.push(term)
       index.set(key, list)
     }
-  indexes.set(from, index)
+  indexes.set(terms, index)
   return index
 }
 
@@ -38,7 +40,7 @@ function termIndex(from: Dataset): Map<string, Term[]> {
  * label or alias in either language (`21Vianet`, `Kina`), optionally only of one kind.
  */
 export function findTerms(from: Dataset, name: string, kind?: TermKind): Term[] {
-  const found = termIndex(from).get(keyOf(name)) ?? []
+  const found = termIndex(from.terms).get(keyOf(name)) ?? []
   return kind ? found.filter((term) => term.kind === kind) : found
 }
 

@@ -26,6 +26,7 @@ test('the history API is exactly these exports', async () => {
     'expandValue',
     'history',
     'historyOf',
+    'partsAt',
     'timeline',
     'unpackSnapshot',
     'versions',
