@@ -43,7 +43,7 @@ const variants = {
   // Everything read, parsed, aligned and validated; the output is current, so nothing is written.
   'real regeneration, output current': () =>
     run(generate, () => rmSync(stamps, { recursive: true, force: true })),
-  // The same without the V8 code cache (src/bin/code-cache.ts): a cache folder that cannot be
+  // The same without the V8 code cache (src/code-cache.ts): a cache folder that cannot be
   // made, so every run compiles the command afresh (and fails to save a cache), as a read-only
   // install would. Against the row above, what the code cache saves.
   'real regeneration, output current, no code cache': () =>

@@ -2,7 +2,7 @@
 // 350–430 ms per process; one bundled file loads in ≈ 50 ms, which is most of an incremental run's
 // budget. Three files, beside each other in dist/bin/:
 // - the command (src/bin/command.ts, with the parser, the alignment and the corpus worker's loop)
-//   as one CommonJS script, `command-HASH.cjs`, which src/bin/code-cache.ts compiles with a V8 code
+//   as one CommonJS script, `command-HASH.cjs`, which src/code-cache.ts compiles with a V8 code
 //   cache. One script, not chunks: esbuild's chunks of a barrel (the parser's index) load every
 //   module it re-exports, so the HTML reader would load with the markdown one; within one script
 //   a dynamic import only defers running the code, and the code cache spares parsing it.

@@ -13,5 +13,8 @@ else {
   process.exitCode = await command.exports.runCommand(argv)
   // A usage run (help, or exit 2) compiles little of the command: a cache made from it would
   // serve every later run poorly, and a cache is made once per build.
-  if (process.exitCode !== 2 && !argv.includes('--help')) command.saveCodeCache()
+  if (process.exitCode !== 2 && !argv.includes('--help')) {
+    command.saveCodeCache()
+    command.exports.saveValidatorCodeCaches()
+  }
 }

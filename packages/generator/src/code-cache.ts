@@ -5,16 +5,27 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { debuglog } from 'node:util'
 import vm from 'node:vm'
+import { cacheFolder } from './run-stamp.js'
 
 // A V8 code cache for the bundled command. Node 20 has no `module.enableCompileCache` (Node ≥
 // 22.1), so the command is bundled as one CommonJS script (scripts/bundle.mjs) and compiled here
 // with `vm.Script`, handing V8 the code it compiled last time (`cachedData`): the technique of
 // v8-compile-cache. Without it every run parses the 1.4 MB script again and compiles each function
-// it calls. This module loads before anything else, so it uses Node's built-ins only.
+// it calls. The precompiled validators (precompiled-validator.ts) are loaded the same way. This
+// module loads before the command, so besides Node's built-ins it uses only the stamp check's
+// cache folder.
 
 // `NODE_DEBUG=mfa-residency-code-cache` says whether a run used the cache: a section of its own,
 // so that `NODE_DEBUG=mfa-residency` still says only which path a run took.
 const debug = debuglog('mfa-residency-code-cache')
+
+/**
+ * Where code caches live: the generator's cache folder, or `MFA_RESIDENCY_CODE_CACHE_DIR` when set
+ * (a read-only install, a test that must not share the cache).
+ */
+export function codeCacheFolder(): string {
+  return process.env.MFA_RESIDENCY_CODE_CACHE_DIR || path.join(cacheFolder(), 'code-cache')
+}
 
 /** A loaded CommonJS bundle: its exports, and whether its code cache should be (re)written. */
 export interface LoadedBundle<Exports> {
@@ -53,7 +64,7 @@ export function loadBundle<Exports>(file: string, cacheDir: string): LoadedBundl
     { filename: file, ...(cachedData ? { cachedData } : {}) },
   )
   const stale = cachedData === undefined || script.cachedDataRejected === true
-  debug(`code cache: ${cachedData === undefined ? 'none' : stale ? 'rejected' : 'used'}`)
+  debug(`code cache: ${base}: ${cachedData === undefined ? 'none' : stale ? 'rejected' : 'used'}`)
   const url = pathToFileURL(file).href
   const bundle = { exports: {} as Exports }
   script.runInThisContext().call(
@@ -64,7 +75,7 @@ export function loadBundle<Exports>(file: string, cacheDir: string): LoadedBundl
     file,
     path.dirname(file),
     url,
-    // This module is bundled beside the command, so it resolves from the same folder.
+    // The entries bundle this module beside the command, so it resolves from the same folder.
     (specifier: string) => import.meta.resolve(specifier),
   )
   return {
@@ -93,7 +104,7 @@ function saveCache(cacheFile: string, produce: () => Buffer): void {
       if (name.startsWith(prefix) && name.endsWith('.bin') && name !== path.basename(cacheFile))
         rmSync(path.join(dir, name), { force: true })
     }
-    debug(`code cache: saved ${data.length} bytes`)
+    debug(`code cache: ${prefix.slice(0, -1)}: saved ${data.length} bytes`)
   } catch {
     // A cache that cannot be written is only slower.
   }
