@@ -110,6 +110,21 @@ export function runQuery(dataset: Dataset, query: TermQuery, messages: Messages)
 }
 
 /**
+ * The rows of an older version's answer, or null when its vocabulary lacks a term the query names
+ * (that version cannot answer it). Any other failure is a fault and propagates.
+ */
+export function answerIn(dataset: Dataset, query: TermQuery): WhereMatch[] | null {
+  try {
+    return where(dataset, query.terms).filter(({ table }) =>
+      query.scope.every((text) => matches(text, scopeText(table))),
+    )
+  } catch (error) {
+    if (error instanceof UnknownTermError) return null
+    throw error
+  }
+}
+
+/**
  * "no cloud is called "Kina"; "Kina" is a location: did you mean --location "Kina"?", or the
  * nearest code or label of the dimension's kind.
  */

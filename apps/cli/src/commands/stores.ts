@@ -7,7 +7,7 @@ import type { HistoryView } from '../history-view.js'
 import { pointJson } from '../history-view.js'
 import { type Lost, lostItems, onText, safe } from '../since-when.js'
 import { pickLabel, termJson, termsOf } from '../term-lookup.js'
-import { describeQuery, readQuery, runQuery, type TermQuery } from '../term-query.js'
+import { answerIn, describeQuery, readQuery, type TermQuery } from '../term-query.js'
 
 /** One way a store is named: under these conditions (none: always), in these rows. */
 interface StoreCase {
@@ -75,13 +75,9 @@ const caseKey = (term: Term, { conditions }: StoreCase) =>
   [term.id, ...conditions.map((condition) => condition.id).sort()].join(' ')
 
 /** One version's answer by case; none for a version whose vocabulary lacks a term asked. */
-function casesIn(dataset: Dataset, query: TermQuery, ctx: Context): Map<string, NamedCase> {
-  let found: WhereMatch[]
-  try {
-    found = runQuery(dataset, query, ctx.messages)
-  } catch {
-    return new Map()
-  }
+function casesIn(dataset: Dataset, query: TermQuery): Map<string, NamedCase> {
+  const found = answerIn(dataset, query)
+  if (found === null) return new Map()
   return new Map(
     storesOf(found, dataset).flatMap(({ term, cases }) =>
       cases.map((entry) => [caseKey(term, entry), { id: term.id, label: caseLabel(term, entry) }]),
@@ -91,10 +87,7 @@ function casesIn(dataset: Dataset, query: TermQuery, ctx: Context): Map<string, 
 
 /** What the answer lost, by case key: the cases no version after the shown one names. */
 function lostCases(view: HistoryView, query: TermQuery, ctx: Context): Lost<NamedCase>[] {
-  const answers = view.answersOver(
-    (dataset) => casesIn(dataset, query, ctx),
-    query.scope.length > 0,
-  )
+  const answers = view.answersOver((dataset) => casesIn(dataset, query), query.scope.length > 0)
   return lostItems(answers, shownPoint(ctx, view), view)
 }
 

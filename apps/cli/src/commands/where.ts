@@ -6,7 +6,6 @@ import {
   rowPath,
   type Table,
   type TermLink,
-  type WhereMatch,
 } from '@mfa-residency/dataset'
 import { jsonText } from '@mfa-residency/output-safety'
 import { type Context, shownPoint } from '../context.js'
@@ -27,7 +26,7 @@ import {
 } from '../since-when.js'
 import { titleJson, titleOf } from '../table-title.js'
 import { codeSuffix, linkJson } from '../term-lookup.js'
-import { describeQuery, readQuery, runQuery, type TermQuery } from '../term-query.js'
+import { answerIn, describeQuery, readQuery, type TermQuery } from '../term-query.js'
 import { type Translated, translationsOf } from '../translation.js'
 
 /** One column of an answer: its label, its values and what each value names. */
@@ -57,13 +56,9 @@ interface AnsweredRow {
 }
 
 /** One version's answer by row path; none for a version whose vocabulary lacks a term asked. */
-function rowsIn(dataset: Dataset, query: TermQuery, ctx: Context): Map<string, AnsweredRow> {
-  let found: WhereMatch[]
-  try {
-    found = runQuery(dataset, query, ctx.messages)
-  } catch {
-    return new Map()
-  }
+function rowsIn(dataset: Dataset, query: TermQuery): Map<string, AnsweredRow> {
+  const found = answerIn(dataset, query)
+  if (found === null) return new Map()
   return new Map(
     found.map(({ table, row }) => [
       rowPath(table.id, row.id),
@@ -73,7 +68,7 @@ function rowsIn(dataset: Dataset, query: TermQuery, ctx: Context): Map<string, A
 }
 
 function lostRows(view: HistoryView, query: TermQuery, ctx: Context) {
-  const answers = view.answersOver((dataset) => rowsIn(dataset, query, ctx), query.scope.length > 0)
+  const answers = view.answersOver((dataset) => rowsIn(dataset, query), query.scope.length > 0)
   return lostItems(answers, shownPoint(ctx, view), view)
 }
 
