@@ -21,6 +21,12 @@ export function matchesAsWritten(name: string): boolean {
 
 /** Fold case letter by letter, so positions in the folded text are positions in the original. */
 export function foldCase(text: string): string {
+  // Lowercasing the whole string gives the same, unless a letter's lowercase is longer (İ) or
+  // depends on its neighbours (final sigma, Σ): one call instead of a string per letter.
+  if (!text.includes('Σ')) {
+    const lower = text.toLowerCase()
+    if (lower.length === text.length) return lower
+  }
   let folded = ''
   for (const char of text) {
     const lower = char.toLowerCase()

@@ -23,7 +23,17 @@ interface Found {
 const inLocale = <T>(names: object | undefined, locale: string): T | undefined =>
   (names as Record<string, T | undefined> | undefined)?.[locale]
 
-const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char)
+const wordCharacter = /[\p{L}\p{N}]/u
+const separator = /[\s()/,;]/
+
+/** A letter or digit of any script; ASCII is decided without the regular expression. */
+function isWordChar(char: string | undefined): boolean {
+  if (char === undefined) return false
+  const code = char.charCodeAt(0)
+  if (code >= 0x80) return wordCharacter.test(char)
+  const letter = code | 0x20 // ASCII capitals and small letters differ in this one bit
+  return (letter >= 0x61 && letter <= 0x7a) || (code >= 0x30 && code <= 0x39)
+}
 
 /** The words of one locale that the matcher skips or treats as cues, from vocabulary-words.json. */
 export function localeWords(locale: string): { fillers: string[]; exclusionCues: string[] } {
@@ -126,7 +136,7 @@ export class TermMatcher {
     const found: Term[] = []
     let at = 0
     while (at < original.length) {
-      if (/[\s()/,;]/.test(original[at] as string)) {
+      if (separator.test(original[at] as string)) {
         at += 1
         continue
       }
