@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { findQuantities } from '../src/quantities/find-quantities.js'
+import {
+  findQuantities,
+  quantityPattern,
+  wordStartMatches,
+} from '../src/quantities/find-quantities.js'
 
 const seed = (file: string) =>
   readFileSync(new URL(`../../../docs-source/${file}`, import.meta.url), 'utf8')
@@ -165,4 +169,53 @@ describe('findQuantities forms', () => {
       { seed: 424242, numRuns: 500 },
     )
   })
+})
+
+test('checking the word start apart finds the matches of the one pattern that held the check', () => {
+  // The pattern as it was: the lookbehind inside it, every start tried by the engine.
+  const lookbehind = String.raw`(?<![\p{L}\p{M}\p{N}_]|\p{N}[.,])`
+  const pieces = fc.constantFrom(
+    ' ',
+    '.',
+    ',',
+    '-',
+    'a',
+    'é',
+    '\u0301',
+    '𝐀',
+    '٣',
+    '\uD835',
+    '_',
+    '1',
+    '90',
+    '2024',
+    '2024-02-30',
+    'retained for ',
+    'lagras i ',
+    ' days',
+    ' dagar',
+    ' år',
+    'September ',
+    '30 ',
+    'februari ',
+    'thirty',
+    'ninety-one',
+    'Dezember ',
+    ' Tage',
+    'jours',
+    'ſ',
+  )
+  const spans = (matches: Iterable<RegExpMatchArray>) =>
+    [...matches].map((match) => [match.index, match[0], JSON.stringify(match.groups)])
+  for (const locale of ['en', 'sv', 'de', 'fr']) {
+    const pattern = quantityPattern(locale) as RegExp
+    const whole = new RegExp(lookbehind + pattern.source, pattern.flags)
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 16 }), (parts) => {
+        const text = parts.join('')
+        expect(spans(wordStartMatches(text, pattern))).toEqual(spans(text.matchAll(whole)))
+      }),
+      { seed: 7, numRuns: 1500 },
+    )
+  }
 })

@@ -1,6 +1,6 @@
 import type { Term } from '@mfa-residency/dataset'
 import { foldCase, normalizeName } from '@mfa-residency/dataset/terms'
-import { localeWords, type TermMatcher } from './term-matcher.js'
+import { localeWords, type TermMatcher, wordCharAt, wordCharBefore } from './term-matcher.js'
 
 /** The kinds of term that say what a table is about. */
 const scopeKinds: ReadonlySet<Term['kind']> = new Set(['cloud', 'component'])
@@ -39,15 +39,32 @@ function splitAtExclusion(text: string, locale: string): [string, string] {
   const normalized = normalizeName(text)
   const folded = foldCase(normalized)
   let cut = -1
-  for (const cue of localeWords(locale).exclusionCues) {
-    const match = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeRegExp(foldCase(cue))}(?![\\p{L}\\p{N}])`,
-      'u',
-    )
-    const at = folded.search(match)
+  for (const cue of foldedCues(locale)) {
+    const at = wholeWordsAt(folded, cue)
     if (at >= 0 && (cut < 0 || at < cut)) cut = at
   }
   return cut < 0 ? [normalized, ''] : [normalized.slice(0, cut), normalized.slice(cut)]
 }
 
-const escapeRegExp = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/**
+ * Where `words` first stand in `text` as whole words, or -1: what a search for
+ * `(?<![\p{L}\p{N}])words(?![\p{L}\p{N}])` finds, without compiling one such expression a cue
+ * (their letter classes made compiling most of a table's linking time).
+ */
+export function wholeWordsAt(text: string, words: string): number {
+  let at = text.indexOf(words)
+  while (at >= 0 && (wordCharBefore(text, at) || wordCharAt(text, at + words.length)))
+    at = text.indexOf(words, at + 1)
+  return at
+}
+
+const cuesByLocale = new Map<string, string[]>()
+
+function foldedCues(locale: string): string[] {
+  let cues = cuesByLocale.get(locale)
+  if (cues === undefined) {
+    cues = localeWords(locale).exclusionCues.map(foldCase)
+    cuesByLocale.set(locale, cues)
+  }
+  return cues
+}

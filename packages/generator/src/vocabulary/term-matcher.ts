@@ -35,6 +35,23 @@ function isWordChar(char: string | undefined): boolean {
   return (letter >= 0x61 && letter <= 0x7a) || (code >= 0x30 && code <= 0x39)
 }
 
+/** Whether the code point that ends at `index` is a letter or digit: `(?<=[\p{L}\p{N}])`. */
+export function wordCharBefore(text: string, index: number): boolean {
+  const low = text.charCodeAt(index - 1)
+  if (index >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = text.charCodeAt(index - 2)
+    if (high >= 0xd800 && high <= 0xdbff) return wordCharacter.test(text.slice(index - 2, index))
+  }
+  return isWordChar(text[index - 1])
+}
+
+/** Whether the code point that starts at `index` is a letter or digit: `(?=[\p{L}\p{N}])`. */
+export function wordCharAt(text: string, index: number): boolean {
+  const code = text.codePointAt(index)
+  if (code === undefined) return false
+  return code > 0xffff ? wordCharacter.test(String.fromCodePoint(code)) : isWordChar(text[index])
+}
+
 /** The words of one locale that the matcher skips or treats as cues, from vocabulary-words.json. */
 export function localeWords(locale: string): { fillers: string[]; exclusionCues: string[] } {
   return (
