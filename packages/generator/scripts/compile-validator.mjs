@@ -16,7 +16,7 @@ const schema = (name) =>
   JSON.parse(
     readFileSync(fileURLToPath(import.meta.resolve(`@mfa-residency/dataset/${name}`)), 'utf8'),
   )
-const dataset = JSON.parse(readFileSync(schemaPath, 'utf8'))
+const dataset = JSON.parse(readFileSync(schemaPath(), 'utf8'))
 const validators = {
   'dataset-validator': { options: datasetAjvOptions, schema: dataset },
   'vocabulary-validator': {

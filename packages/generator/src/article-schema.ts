@@ -68,7 +68,7 @@ let indexValidator: ValidateFunction | undefined
 function articleValidator(sourceLocale: string): ValidateFunction {
   const built = sourceLocale === 'en' ? precompiledValidator('article-validator-en') : null
   if (built) return built
-  const datasetSchema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Schema
+  const datasetSchema = JSON.parse(readFileSync(schemaPath(), 'utf8')) as Schema
   return runtimeValidator(
     JSON.parse(JSON.stringify(deriveArticleSchema(datasetSchema, sourceLocale))),
   )

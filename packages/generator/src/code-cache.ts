@@ -36,20 +36,23 @@ export interface LoadedBundle<Exports> {
 
 /**
  * Compile and run the CommonJS bundle `file` with its code cache from `cacheDir`, kept by the
- * SHA-256 of the bundle's text and by Node's and V8's versions: a rebuilt bundle, or another Node,
+ * bundle's content (the hash in its name, or the SHA-256 of its text) and by Node's and V8's versions: a rebuilt bundle, or another Node,
  * never meets an old cache. V8 checks a cache too (its flags, the source's length) and rejects one
  * that does not fit; a rejected or unreadable cache only means compiling afresh.
  */
 export function loadBundle<Exports>(file: string, cacheDir: string): LoadedBundle<Exports> {
   const bytes = readFileSync(file)
   const source = bytes.toString('utf8')
+  const name = path.basename(file)
+  // A name with esbuild's `-HASH` already names the content; other files are hashed.
+  const contentHash = /-[A-Z0-9]{8}\.c?js$/.test(name)
   const key = createHash('sha256')
     .update(`${process.version}\0${process.versions.v8}\0${process.arch}\0`)
-    .update(bytes)
+    .update(contentHash ? `${name}\0${bytes.length}` : bytes)
     .digest('hex')
     .slice(0, 32)
-  // By the bundle's name without its content hash (esbuild's `-HASH`), so a new build replaces it.
-  const base = path.basename(file).replace(/(?:-[A-Z0-9]{8})?\.c?js$/, '')
+  // By the bundle's name without its content hash, so a new build replaces it.
+  const base = name.replace(/(?:-[A-Z0-9]{8})?\.c?js$/, '')
   const cacheFile = path.join(cacheDir, `${base}.${key}.bin`)
   let cachedData: Buffer | undefined
   try {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { ArticleSummary } from '@mfa-residency/dataset'
 import { findUp, type SourceDoc, sha256, writeFileAtomic } from '@mfa-residency/repository'
 import type { Article } from './discover-articles.js'
+import { cacheFolder } from './run-stamp.js'
 
 /** A source file as last hashed: its bytes are not read again while size and mtime stay the same. */
 export interface HashedFile {
@@ -31,7 +32,6 @@ interface CacheFile {
 }
 
 const generatorDist = path.dirname(fileURLToPath(import.meta.url))
-const parserEntry = fileURLToPath(import.meta.resolve('@mfa-residency/parser'))
 
 /**
  * Everything besides the source bytes that decides an extraction: our compiled code, the schema,
@@ -39,6 +39,7 @@ const parserEntry = fileURLToPath(import.meta.resolve('@mfa-residency/parser'))
  * change to these makes every entry stale.
  */
 export async function codeFingerprint(): Promise<string> {
+  const parserEntry = fileURLToPath(import.meta.resolve('@mfa-residency/parser'))
   const parts: string[] = []
   for (const dir of [path.dirname(parserEntry), generatorDist]) {
     // Code and the data it loads at run time (callout-labels.json, the precompiled validators).
@@ -206,14 +207,7 @@ export function extractedEntry({ inputs, docs }: Pending, summary: ArticleSummar
 
 /** Beside the generator's own dependencies, as find-cache-dir does: `node_modules/.cache/<name>`. */
 export function defaultCacheDir(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url))
-  const packageJson = findUp(here, 'package.json')
-  return path.join(
-    packageJson ? path.dirname(packageJson) : here,
-    'node_modules',
-    '.cache',
-    'mfa-residency',
-  )
+  return cacheFolder()
 }
 
 /**

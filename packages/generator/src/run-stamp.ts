@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { debuglog } from 'node:util'
@@ -89,12 +89,22 @@ export function codeIdentity(): string {
   return identity
 }
 
-/** The generator's own cache folder, node_modules/.cache/mfa-residency (never committed). */
+/**
+ * The generator's own cache folder, node_modules/.cache/mfa-residency (never committed), as
+ * find-cache-dir has it: beside the package.json with a name, not dist/bin's bare `type` marker.
+ */
 export function cacheFolder(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url))
-  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir)
-    dir = path.dirname(dir)
+  while (!isPackageRoot(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir)
   return path.join(dir, 'node_modules', '.cache', 'mfa-residency')
+}
+
+function isPackageRoot(dir: string): boolean {
+  try {
+    return typeof JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).name === 'string'
+  } catch {
+    return false
+  }
 }
 
 /**

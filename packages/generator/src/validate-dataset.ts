@@ -4,9 +4,10 @@ import type { Dataset } from '@mfa-residency/dataset'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { precompiledValidator, runtimeAjv } from './precompiled-validator.js'
 
-export const schemaPath = fileURLToPath(
-  import.meta.resolve('@mfa-residency/dataset/dataset.schema.json'),
-)
+/** The dataset schema's file, resolved when first asked: resolving costs a run that never needs it. */
+export function schemaPath(): string {
+  return fileURLToPath(import.meta.resolve('@mfa-residency/dataset/dataset.schema.json'))
+}
 
 /** How the dataset schema is compiled, at build time (scripts/compile-validator.mjs) or here. */
 export const datasetAjvOptions = { allErrors: true, strict: true }
@@ -25,7 +26,7 @@ function describe(error: ErrorObject): string {
 function datasetValidator(): ValidateFunction {
   return (
     precompiledValidator('dataset-validator') ??
-    runtimeAjv(datasetAjvOptions).compile(JSON.parse(readFileSync(schemaPath, 'utf8')))
+    runtimeAjv(datasetAjvOptions).compile(JSON.parse(readFileSync(schemaPath(), 'utf8')))
   )
 }
 
@@ -34,6 +35,6 @@ export function assertValidDataset(value: unknown): asserts value is Dataset {
   validate ??= datasetValidator()
   if (!validate(value)) {
     const problems = (validate.errors ?? []).map(describe)
-    throw new Error(`the dataset does not match ${schemaPath}:\n  ${problems.join('\n  ')}`)
+    throw new Error(`the dataset does not match ${schemaPath()}:\n  ${problems.join('\n  ')}`)
   }
 }
