@@ -30,14 +30,14 @@ const piece = fc.constantFrom(
 const text = fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(''))
 
 test('a cue is found where the whole-word regular expression finds it, on any text', () => {
-  const escape = (words: string) => words.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const quote = (words: string) => words.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')
   fc.assert(
     fc.property(
       text,
       fc.constantFrom('utom', 'but not', 'förutom', 'a', '𝐀', 'é1'),
       (haystack, cue) => {
         const expected = haystack.search(
-          new RegExp(`(?<![\\p{L}\\p{N}])${escape(cue)}(?![\\p{L}\\p{N}])`, 'u'),
+          new RegExp(`(?<![\\p{L}\\p{N}])${quote(cue)}(?![\\p{L}\\p{N}])`, 'u'),
         )
         expect(wholeWordsAt(haystack, cue)).toBe(expected)
       },
