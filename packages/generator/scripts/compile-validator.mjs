@@ -28,7 +28,7 @@ const validators = {
     options: articleAjvOptions,
     schema: deriveArticleSchema(dataset, 'en'),
   },
-  'corpus-index-validator': { options: articleAjvOptions, schema: indexSchema },
+  'corpus-index-validator': { options: articleAjvOptions, schema: indexSchema() },
 }
 for (const [name, { options, schema, references = [] }] of Object.entries(validators)) {
   const ajv = new Ajv({ ...options, code: { source: true } })

@@ -52,12 +52,14 @@ export function deriveArticleSchema(datasetSchema: Schema, sourceLocale: string)
 }
 
 /** A corpus index's schema: the dataset package owns it, with its generated types. */
-export const indexSchema: Schema = JSON.parse(
-  readFileSync(
-    fileURLToPath(import.meta.resolve('@mfa-residency/dataset/corpus-index.schema.json')),
-    'utf8',
-  ),
-)
+export function indexSchema(): Schema {
+  return JSON.parse(
+    readFileSync(
+      fileURLToPath(import.meta.resolve('@mfa-residency/dataset/corpus-index.schema.json')),
+      'utf8',
+    ),
+  )
+}
 
 // The source locale matches the translations' pattern too, on purpose: its value must pass both.
 export const articleAjvOptions = { allErrors: true, strict: true, allowMatchingProperties: true }
@@ -100,7 +102,8 @@ export async function assertValidArticle(
 
 /** Check a corpus index; throws with every violation listed. */
 export async function assertValidIndex(value: unknown, file: string): Promise<void> {
-  indexValidator ??= precompiledValidator('corpus-index-validator') ?? runtimeValidator(indexSchema)
+  indexValidator ??=
+    precompiledValidator('corpus-index-validator') ?? runtimeValidator(indexSchema())
   const validate = indexValidator
   if (!validate(value)) {
     throw new Error(

@@ -21,6 +21,8 @@ import { idTypesModule } from './id-types.js'
 import { describe, previousDataset } from './previous-output.js'
 import { RunRecord } from './run-record.js'
 import { stampPath } from './run-stamp.js'
+import { assertValidDataset } from './validate-dataset.js'
+import { ValidatedDatasets } from './validated-datasets.js'
 import { vocabularyOf } from './vocabulary/read-vocabulary.js'
 import { reportTermIssues } from './vocabulary/report-term-issues.js'
 import { parseVocabularyCached } from './vocabulary/vocabulary-cache.js'
@@ -72,7 +74,9 @@ async function regenerate(
     throw new Error(`cannot read ${shown}: ${error.message}`)
   })
   record.read(out, current)
-  const memory = current === null ? { dataset: null, note: null } : previousDataset(current, shown)
+  const validated = new ValidatedDatasets(out)
+  const memory =
+    current === null ? { dataset: null, note: null } : previousDataset(current, shown, validated)
   const previous = memory.dataset
   if (manifest.vocabulary !== undefined) record.willRead(path.join(root, manifest.vocabulary))
   const vocabulary = vocabularyOf(root, manifest, parseVocabularyCached)
@@ -85,12 +89,19 @@ async function regenerate(
     memory: previous,
     translationBases,
     vocabulary,
+    validate: false,
   })
+  const text = serializeDataset(dataset)
+  // The same bytes as the old output, which was just read as a valid dataset, are valid too.
+  if (text !== current || previous === null) {
+    assertValidDataset(dataset)
+    validated.add(text)
+  }
+  validated.save()
   const unmapped = reportTermIssues(termIssues, manifest.vocabulary)
   for (const found of findControlCharacters(dataset, manifest.vocabulary ?? null))
     console.error(controlCharacterWarning(found))
   await noteUnlistedDocuments(root, manifest, record)
-  const text = serializeDataset(dataset)
   const changes = current === text ? [] : summarizeChanges(previous, dataset)
   const idTypes = values.out ? null : idTypesBeside(out, dataset)
   const idTypesNow = idTypes && (await readFile(idTypes.file, 'utf8').catch(() => null))
