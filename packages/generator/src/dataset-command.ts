@@ -52,6 +52,8 @@ export async function datasetMain(values: Values, argv: readonly string[]): Prom
   }
 }
 
+const noMemory = { dataset: null, note: null }
+
 /** datasetMain's run, once its paths are known; every input goes through `record`. */
 async function regenerate(
   values: Values,
@@ -75,8 +77,7 @@ async function regenerate(
   })
   record.read(out, current)
   const validated = new ValidatedDatasets(out)
-  const memory =
-    current === null ? { dataset: null, note: null } : previousDataset(current, shown, validated)
+  const memory = current === null ? noMemory : previousDataset(current, shown, validated)
   const previous = memory.dataset
   if (manifest.vocabulary !== undefined) record.willRead(path.join(root, manifest.vocabulary))
   const vocabulary = vocabularyOf(root, manifest, parseVocabularyCached)
@@ -92,12 +93,7 @@ async function regenerate(
     validate: false,
   })
   const text = serializeDataset(dataset)
-  // The same bytes as the old output, which was just read as a valid dataset, are valid too.
-  if (text !== current || previous === null) {
-    assertValidDataset(dataset)
-    validated.add(text)
-  }
-  validated.save()
+  validateOutput(dataset, text, { current, previous, validated })
   const unmapped = reportTermIssues(termIssues, manifest.vocabulary)
   for (const found of findControlCharacters(dataset, manifest.vocabulary ?? null))
     console.error(controlCharacterWarning(found))
@@ -138,6 +134,22 @@ async function regenerate(
   console.log(`${shown}: written (${describe(dataset)})`)
   for (const line of changes) console.log(`  ${line}`)
   return 0
+}
+
+/**
+ * Validate the new output, unless it is the same bytes as the old output, which was just read as
+ * a valid dataset; remember what was validated (validated-datasets.ts).
+ */
+function validateOutput(
+  dataset: Dataset,
+  text: string,
+  old: { current: string | null; previous: Dataset | null; validated: ValidatedDatasets },
+): void {
+  if (text !== old.current || old.previous === null) {
+    assertValidDataset(dataset)
+    old.validated.add(text)
+  }
+  old.validated.save()
 }
 
 /** Say which documents in docs-source/ the manifest does not list (a folder walk `record` notes). */
