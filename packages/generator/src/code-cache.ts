@@ -5,7 +5,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { debuglog } from 'node:util'
 import vm from 'node:vm'
-import { cacheFolder } from './run-stamp.js'
+import { cacheFolder, namedByContent } from './run-stamp.js'
 
 // A V8 code cache for the bundled command. Node 20 has no `module.enableCompileCache` (Node ≥
 // 22.1), so the command is bundled as one CommonJS script (scripts/bundle.mjs) and compiled here
@@ -45,7 +45,7 @@ export function loadBundle<Exports>(file: string, cacheDir: string): LoadedBundl
   const source = bytes.toString('utf8')
   const name = path.basename(file)
   // A name with esbuild's `-HASH` already names the content; other files are hashed.
-  const contentHash = /-[A-Z0-9]{8}\.c?js$/.test(name)
+  const contentHash = namedByContent(name)
   const key = createHash('sha256')
     .update(`${process.version}\0${process.versions.v8}\0${process.arch}\0`)
     .update(contentHash ? `${name}\0${bytes.length}` : bytes)

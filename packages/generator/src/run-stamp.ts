@@ -72,6 +72,9 @@ export function hashFolder(folder: string, depth: number): string {
 
 let identity: string | undefined
 
+/** Whether a bundle's file name carries esbuild's hash of its content (`name-HASH.js`). */
+export const namedByContent = (name: string): boolean => /-[A-Z0-9]{8}\.c?js$/.test(name)
+
 /**
  * What identifies the code that runs: the files beside this module (the bundles and the
  * precompiled validators; the TypeScript, when run from src/) by content, except chunks whose names already carry their content's
@@ -83,7 +86,7 @@ export function codeIdentity(): string {
   const parts = [process.version]
   for (const name of readdirSync(dir).sort()) {
     if (!/\.(?:c?js|json|ts)$/.test(name)) continue
-    parts.push(name, /-[A-Z0-9]{8}\.c?js$/.test(name) ? '' : (hashFile(path.join(dir, name)) ?? ''))
+    parts.push(name, namedByContent(name) ? '' : (hashFile(path.join(dir, name)) ?? ''))
   }
   identity = sha256(parts.join('\n'))
   return identity
