@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import {
   findQuantities,
+  findQuantitiesIgnoringCase,
   quantityPattern,
   wordStartMatches,
 } from '../src/quantities/find-quantities.js'
@@ -218,4 +219,59 @@ test('checking the word start apart finds the matches of the one pattern that he
       { seed: 7, numRuns: 1500 },
     )
   }
+})
+
+test('Latin-1 text, lowercased and matched without the i flag, reads what the i pattern reads', () => {
+  // Every case of the words, Latin-1 letters, and the letters whose folding is not their
+  // lowercase (µ, ſ, K the Kelvin sign, İ, ẞ), which must send the text to the i pattern.
+  const pieces = fc.constantFrom(
+    ' ',
+    '\u00a0',
+    '.',
+    ',',
+    '-',
+    '1',
+    '30',
+    '2024',
+    '2024-09-30',
+    'RETAINED FOR ',
+    'Retained For ',
+    'Lagras I ',
+    ' DAYS',
+    ' Dagar',
+    ' ÅR',
+    ' år',
+    'SEPTEMBER ',
+    'Février ',
+    'DÉCEMBRE ',
+    'MÄRZ ',
+    'Ninety-One',
+    'THIRTY',
+    ' Tage',
+    'ß',
+    'ÿ',
+    'À',
+    'é',
+    'µ',
+    'ſ',
+    '\u212a',
+    'İ',
+    'ẞ',
+    '\u0301',
+  )
+  for (const locale of ['en', 'sv', 'de', 'fr']) {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 16 }), (parts) => {
+        const text = parts.join('')
+        expect(findQuantities(text, locale)).toEqual(findQuantitiesIgnoringCase(text, locale))
+      }),
+      { seed: 11, numRuns: 1500 },
+    )
+  }
+  // The seeds, whole, through both paths.
+  expect(findQuantities(english, 'en')).toEqual(findQuantitiesIgnoringCase(english, 'en'))
+  expect(findQuantities(swedish, 'sv')).toEqual(findQuantitiesIgnoringCase(swedish, 'sv'))
+  expect(findQuantities('Behålls I 90 DAGAR', 'sv')).toEqual([
+    { type: 'duration', value: 'P90D', text: '90 DAGAR', role: 'retention' },
+  ])
 })
