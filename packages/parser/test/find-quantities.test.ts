@@ -258,6 +258,10 @@ test('Latin-1 text, lowercased and matched without the i flag, reads what the i 
     'İ',
     'ẞ',
     '\u0301',
+    '—',
+    '’',
+    '\u2028',
+    '\u200b',
   )
   for (const locale of ['en', 'sv', 'de', 'fr']) {
     fc.assert(
@@ -274,4 +278,14 @@ test('Latin-1 text, lowercased and matched without the i flag, reads what the i 
   expect(findQuantities('Behålls I 90 DAGAR', 'sv')).toEqual([
     { type: 'duration', value: 'P90D', text: '90 DAGAR', role: 'retention' },
   ])
+})
+
+test('every character up to U+3000 reads as the i pattern reads it, among the words', () => {
+  // Past the characters the lowercase path takes, and the Kelvin sign, ſ and İ beside them.
+  for (let code = 0; code < 0x3000; code++) {
+    const c = String.fromCharCode(code)
+    const text = `Retained for${c}90 ${c}DAYS${c} SEPTEMBER${c}2024 ${c}2024-09-30${c} Behålls i 30${c}Dagar`
+    for (const locale of ['en', 'sv', 'de', 'fr'])
+      expect(findQuantities(text, locale)).toEqual(findQuantitiesIgnoringCase(text, locale))
+  }
 })
