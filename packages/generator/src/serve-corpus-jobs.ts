@@ -1,6 +1,6 @@
-import { parentPort, workerData } from 'node:worker_threads'
 import type { ArticleSummary } from '@mfa-residency/dataset'
 import { StagingFolder } from '@mfa-residency/repository'
+import { workerThreads } from './builtins-on-demand.js'
 import type { Article } from './discover-articles.js'
 import { extractArticle, stageArticle } from './extract-article.js'
 import type { ExtractionSetting } from './worker-pool.js'
@@ -30,6 +30,7 @@ export type WorkerReply =
  * command can hold it and its worker entry only call it (src/bin/corpus-worker.ts).
  */
 export function serveCorpusJobs(): void {
+  const { parentPort, workerData } = workerThreads()
   const { rootDir, sourceLocale, vocabulary, outDir, stagingDir } = workerData as ExtractionSetting
   const staging = stagingDir ? new StagingFolder(stagingDir) : null
   const port = parentPort!

@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { ArticleSummary } from '@mfa-residency/dataset'
 import { StagingFolder } from '@mfa-residency/repository'
+import { workerThreads } from './builtins-on-demand.js'
 import type { Article } from './discover-articles.js'
 import { extractArticle, stageArticle } from './extract-article.js'
 import type { WorkerJob, WorkerReply } from './serve-corpus-jobs.js'
@@ -82,6 +83,7 @@ async function extractInWorkers<Item extends ExtractionItem>(
   accept: (item: Item, result: StagedArticle) => void,
   fail: (item: Item, message: string) => void,
 ): Promise<void> {
+  const { Worker } = workerThreads()
   const threads = Array.from(
     { length: workers },
     () =>

@@ -1,0 +1,8 @@
+import { createRequire } from 'node:module'
+
+// Node's modules that only some runs need, loaded on first use: a one-article run loads neither.
+// Not by import(): the bundled command runs as a vm.Script (code-cache.ts), which has none.
+const load = createRequire(import.meta.url)
+
+export const workerThreads = (): typeof import('node:worker_threads') => load('node:worker_threads')
+export const os = (): typeof import('node:os') => load('node:os')
