@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -69,6 +69,32 @@ export async function axe(page: Page) {
         `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     )
   })
+}
+
+/**
+ * The screens a full-page shot keeps. The timeline is some 50 screens tall; Chromium took 6 s for
+ * all of it here and more than Playwright's 30 s on a loaded CI machine, for a picture nobody reads
+ * to the end.
+ */
+const screensPerShot = 6
+
+/**
+ * Save what the page shows to `test-results/site-screenshots/<name>.png`, a CI artefact for
+ * reviewers. `fullPage` takes the page from the top, up to `screensPerShot` screens, by making the
+ * viewport that tall for the shot (a clipped full-page shot still lays out the whole page).
+ */
+export async function saveScreenshot(page: Page, name: string, { fullPage = false } = {}) {
+  await mkdir(shots, { recursive: true })
+  const file = path.join(shots, `${name}.png`)
+  const viewport = page.viewportSize()
+  if (!fullPage || !viewport) return void (await page.screenshot({ path: file, fullPage }))
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  await page.setViewportSize({
+    ...viewport,
+    height: Math.min(height, viewport.height * screensPerShot),
+  })
+  await page.screenshot({ path: file })
+  await page.setViewportSize(viewport)
 }
 
 /** innerText, not the HTML: what a reader sees, with runs of white space as one space. */

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { renderSite } from '../src/build-site.js'
 import { noReleaseNotes } from '../src/release-notes.js'
 import { defaultSiteUrl } from '../src/site-url.js'
-import { axe, hasChromium, normalize, shots, withSite } from './browser.js'
+import { axe, hasChromium, normalize, saveScreenshot, withSite } from './browser.js'
 
 // The site through the real 2025-06-06 update: its English versions imported from the corpus into
 // a copy of the repository, as `docs:history import` and `pnpm generate` do, then built.
@@ -107,7 +107,7 @@ describe.skipIf((!hasChromium && !process.env.CI) || !canImport)(
               await section.locator('del[lang="en"], del [lang="en"]').count(),
             ).toBeGreaterThan(0)
           expect(await axe(page)).toEqual([])
-          await page.screenshot({ path: path.join(shots, `${locale}-timeline-2025-06-06.png`) })
+          await saveScreenshot(page, `${locale}-timeline-2025-06-06`)
         }
         // The table that lost "Blocked users" from its cells says so in its history.
         await page.goto(

@@ -5,7 +5,7 @@ import { atAGlance, type Dataset } from '@mfa-residency/dataset'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { serve } from '../src/serve.js'
-import { dist, hasChromium, launch, normalize, shots } from './browser.js'
+import { dist, hasChromium, launch, normalize, saveScreenshot } from './browser.js'
 import { checkSourceLinks } from './source-shapes.js'
 
 // The overview answers first: what a reader sees on the first screen, and where each fact links.
@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('the overview answers first', (
           expect(block).not.toMatch(/not stated|Learn · GitHub/)
         }
       }
-      await page.screenshot({ path: path.join(shots, `${locale}-index-first-screen.png`) })
+      await saveScreenshot(page, `${locale}-index-first-screen`)
     }
     await page.close()
   })
@@ -172,7 +172,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('the overview answers first', (
         '.cloud-glance:first-child :is(h3, h4:first-of-type, dt:first-of-type, dd:first-of-type)'
       expect(await page.locator(start).count()).toBe(4)
       expect(await belowTheFold(page, start)).toEqual([])
-      await page.screenshot({ path: path.join(shots, `mobile-${locale}-index.png`) })
+      await saveScreenshot(page, `mobile-${locale}-index`)
       for (const file of pages) {
         await page.goto(`${server.url}/${locale}/${file}`)
         const clipped = await page.locator('caption').evaluateAll((captions) =>

@@ -22,7 +22,7 @@ import {
   hasChromium,
   launch,
   normalize,
-  shots,
+  saveScreenshot,
   visibleText,
   withSite,
 } from './browser.js'
@@ -65,7 +65,6 @@ describe.skipIf(!hasChromium && !process.env.CI)('the built site in Chromium', (
   beforeAll(async () => {
     browser = await launch()
     server = await serve(dist)
-    await mkdir(shots, { recursive: true })
   })
   afterAll(async () => {
     await browser?.close()
@@ -96,10 +95,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('the built site in Chromium', (
           .getAttribute('href'),
       ).toBe(`../${locale === 'en' ? 'sv' : 'en'}/${file}`)
       expect(await axe(page)).toEqual([])
-      await page.screenshot({
-        path: path.join(shots, `${locale}-${file.replace('.html', '')}.png`),
-        fullPage: true,
-      })
+      await saveScreenshot(page, `${locale}-${file.replace('.html', '')}`, { fullPage: true })
       await page.close()
     })
   }
@@ -254,7 +250,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('the built site in Chromium', (
         expect(width, `${locale}/${file}`).toBeLessThanOrEqual(390)
       }
     }
-    await page.screenshot({ path: path.join(shots, 'mobile-sv-about.png'), fullPage: true })
+    await saveScreenshot(page, 'mobile-sv-about', { fullPage: true })
     await context.close()
   })
 })
@@ -372,8 +368,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('stale and missing translations
         ).toBe(1)
         expect(await page.locator('main .stale-badge').count()).toBe(3)
         expect(await axe(page)).toEqual([])
-        await mkdir(shots, { recursive: true })
-        await page.screenshot({ path: path.join(shots, 'sv-article-stale.png'), fullPage: true })
+        await saveScreenshot(page, 'sv-article-stale', { fullPage: true })
         // Everywhere else the same values are shown, the marker goes with them.
         expect(await sv('lists.html')).toContain(
           'Blockerade användare inaktuell översättning översatt från: Blocked users',

@@ -4,7 +4,7 @@ import { timeline, versions } from '@mfa-residency/dataset/history'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { serve } from '../src/serve.js'
-import { axe, dist, hasChromium, launch, normalize, shots } from './browser.js'
+import { axe, dist, hasChromium, launch, normalize, saveScreenshot } from './browser.js'
 
 // The timeline and a table's history as a reader sees them, in the built site of the published
 // history: titles, changes in words, commit links, the feeds each page names.
@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('the timeline and the table his
         const section = page.locator(`section.version`, { hasText: title(locale, point) })
         expect(await section.locator('li.change').count()).toBe(point.changes.length)
       }
-      await page.screenshot({ path: path.join(shots, `${locale}-timeline.png`) })
+      await saveScreenshot(page, `${locale}-timeline-first-screen`)
     }
   })
 
@@ -129,10 +129,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('the timeline and the table his
       expect(text).toContain(words.translated)
       // Only this table's changes: the one removed the same day is not among them.
       expect(text).not.toContain('NPS')
-      await page.screenshot({
-        path: path.join(shots, `${locale}-table-history.png`),
-        fullPage: true,
-      })
+      await saveScreenshot(page, `${locale}-table-history`, { fullPage: true })
     }
   })
 
@@ -170,7 +167,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('the timeline and the table his
         expect(width, `${locale}/${file}`).toBeLessThanOrEqual(390)
       }
       await page.goto(`${server.url}/${locale}/timeline.html`)
-      await page.screenshot({ path: path.join(shots, `${locale}-timeline-390.png`) })
+      await saveScreenshot(page, `${locale}-timeline-390`)
     }
   })
 })

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { renderSite } from '../src/build-site.js'
 import { noReleaseNotes } from '../src/release-notes.js'
-import { axe, hasChromium, normalize, shots, withSite } from './browser.js'
+import { axe, hasChromium, normalize, saveScreenshot, withSite } from './browser.js'
 import { publishedHistory } from './published-history.js'
 import { checkSourceLinks } from './source-shapes.js'
 
@@ -121,7 +121,7 @@ describe.skipIf((!hasChromium && !process.env.CI) || !canGenerate)(
           }
           checkSourceLinks(links, dataset, locale, `${locale}/index.html after the update`)
           expect(await axe(page)).toEqual([])
-          await page.screenshot({ path: path.join(shots, `${locale}-index-2025-06-06.png`) })
+          await saveScreenshot(page, `${locale}-index-2025-06-06`)
         }
       })
     })
