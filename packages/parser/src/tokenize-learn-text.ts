@@ -11,7 +11,8 @@ export type Token =
   | { kind: 'table'; columns: string[]; rows: { cells: string[]; line: number }[]; line: number }
 
 const delimiterRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/
-const listItem = /^\s*(?:([-*+•])|(\d+)[.)])\s+(.*)$/
+// The bullet escaped, as in align-learn-text.ts: a bundle stays ASCII.
+const listItem = /^\s*(?:([-*+\u2022])|(\d+)[.)])\s+(.*)$/
 
 /** The cells of a table line, with or without its outer pipes. */
 function splitRow(text: string): string[] {
