@@ -34,11 +34,7 @@ export async function datasetMain(values: Values, argv: readonly string[]): Prom
     console.error(`error: no ${MANIFEST_PATH} in this folder or above; pass --root`)
     return 2
   }
-  // Resolve the folder, not the file: the dataset may not exist yet.
-  const packaged = fileURLToPath(import.meta.resolve('@mfa-residency/dataset/dataset.json'))
-  const out = values.out
-    ? path.resolve(values.out)
-    : path.join(realpathSync(path.dirname(packaged)), path.basename(packaged))
+  const out = values.out ? path.resolve(values.out) : packagedDatasetPath()
   // Name the output from the repository root: turbo runs this inside packages/generator.
   const relative = path.relative(root, out)
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? out : relative
@@ -50,6 +46,16 @@ export async function datasetMain(values: Values, argv: readonly string[]): Prom
   } finally {
     record.stop()
   }
+}
+
+/**
+ * Where @mfa-residency/dataset keeps its dataset.json. Resolved only when `--out` is not given:
+ * resolving through the package's exports loads Node's ES module resolver, 3–4 ms of a run.
+ */
+function packagedDatasetPath(): string {
+  // Resolve the folder, not the file: the dataset may not exist yet.
+  const packaged = fileURLToPath(import.meta.resolve('@mfa-residency/dataset/dataset.json'))
+  return path.join(realpathSync(path.dirname(packaged)), path.basename(packaged))
 }
 
 const noMemory = { dataset: null, note: null }
