@@ -41,10 +41,22 @@ export async function datasetMain(values: Values, argv: readonly string[]): Prom
 
   // Everything this run reads, lists and writes, for the next run's fast path (run-stamp.ts).
   const record = new RunRecord()
+  if (!values.root) recordRootSearch(process.cwd(), root, record)
   try {
     return await regenerate(values, { root, out, shown, argv }, record)
   } finally {
     record.stop()
+  }
+}
+
+/**
+ * The folders the search for the repository root passed: a docs-source/manifest.json appearing in
+ * one of them would make it the root, so their docs-source/ listings are inputs too.
+ */
+function recordRootSearch(cwd: string, root: string, record: RunRecord): void {
+  for (let dir = path.resolve(cwd); dir !== root; dir = path.dirname(dir)) {
+    record.willList(path.join(dir, path.dirname(MANIFEST_PATH)), 0)
+    if (path.dirname(dir) === dir) break
   }
 }
 

@@ -4,6 +4,13 @@ import { sha256 } from '@mfa-residency/repository'
 import { codeIdentity, type Hash, hashFile, hashFolder, newStamp } from './run-stamp.js'
 
 /**
+ * A line of `NODE_DEBUG` output (util.debuglog writes each as `SECTION <pid>: …`): how this run was
+ * debugged, not what it printed, so a replay without `NODE_DEBUG` must not repeat it.
+ */
+const debugLinePrefix = new RegExp(`^[A-Z][A-Z0-9_-]* ${process.pid}: `)
+const isDebugLine = (text: string) => debugLinePrefix.test(text)
+
+/**
  * The inputs and outputs of one run, as run-stamp.ts checks them: every file it read, every folder
  * it listed, every file it wrote or found current, and what it printed. A file is hashed when the
  * run reads it (from the bytes it read, or just before), never after: an edit made during the run
@@ -25,7 +32,8 @@ export class RunRecord {
     ] as const) {
       const write = stream.write.bind(stream) as (chunk: string | Uint8Array) => boolean
       stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-        lines.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
+        const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+        if (!isDebugLine(text)) lines.push(text)
         return (write as (...args: unknown[]) => boolean)(chunk, ...rest)
       }) as typeof stream.write
       this.restore.push(() => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { debuglog } from 'node:util'
@@ -42,7 +42,11 @@ export function hashFile(file: string): Hash {
   }
 }
 
-/** The SHA-256 of a folder's listing, `depth` levels down: names and kinds, not contents. */
+/**
+ * The SHA-256 of a folder's listing, `depth` levels down: names and kinds, not contents. A link
+ * is listed with what it points to and the kind found there, since whoever lists the folder
+ * follows it and may refuse a target outside the folder.
+ */
 export function hashFolder(folder: string, depth: number): string {
   const lines: string[] = []
   const walk = (dir: string, prefix: string, left: number) => {
@@ -61,13 +65,25 @@ export function hashFolder(folder: string, depth: number): string {
           : entry.isFile()
             ? 'f'
             : 'o'
-      lines.push(`${prefix}${entry.name} ${kind}`)
+      const target = kind === 'l' ? ` ${linkTarget(path.join(dir, entry.name))}` : ''
+      lines.push(`${prefix}${entry.name} ${kind}${target}`)
       if (left > 0 && (kind === 'd' || kind === 'l'))
         walk(path.join(dir, entry.name), `${prefix}${entry.name}/`, left - 1)
     }
   }
   walk(folder, '', depth)
   return sha256(lines.join('\n'))
+}
+
+/** Where a link points (its text, and the real path it resolves to) and what is there. */
+function linkTarget(link: string): string {
+  try {
+    const real = realpathSync(link)
+    const stats = statSync(real)
+    return `${readlinkSync(link)} ${real} ${stats.isDirectory() ? 'd' : stats.isFile() ? 'f' : 'o'}`
+  } catch (error) {
+    return `! ${(error as NodeJS.ErrnoException).code}`
+  }
 }
 
 let identity: string | undefined
@@ -90,6 +106,15 @@ export function codeIdentity(): string {
   }
   identity = sha256(parts.join('\n'))
   return identity
+}
+
+/**
+ * Take the identity the entry computed before it read the command: a build that lands while the
+ * command runs then leaves stamps and caches naming the older code, which the next run rejects,
+ * never the newer code, which it would trust.
+ */
+export function adoptCodeIdentity(code: string): void {
+  identity = code
 }
 
 /**
@@ -122,11 +147,32 @@ export function stampPath(cwd: string, argv: readonly string[]): string {
 /** The stamp at `file`, when it is one of this version; anything else is no stamp. */
 export function readStamp(file: string): Stamp | null {
   try {
-    const stamp = JSON.parse(readFileSync(file, 'utf8')) as Stamp
-    return stamp?.version === stampVersion && typeof stamp.files === 'object' ? stamp : null
+    const stamp: unknown = JSON.parse(readFileSync(file, 'utf8'))
+    return isStamp(stamp) ? stamp : null
   } catch {
     return null
   }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Every field a replay reads, of the type it reads: a torn or hand-made stamp is a full run. */
+function isStamp(value: unknown): value is Stamp {
+  if (!isRecord(value) || value.version !== stampVersion) return false
+  const { code, files, folders, stdout, stderr, exitCode } = value
+  return (
+    typeof code === 'string' &&
+    isRecord(files) &&
+    Object.values(files).every((hash) => hash === null || typeof hash === 'string') &&
+    isRecord(folders) &&
+    Object.values(folders).every(
+      (entry) => isRecord(entry) && Number.isInteger(entry.depth) && typeof entry.hash === 'string',
+    ) &&
+    typeof stdout === 'string' &&
+    typeof stderr === 'string' &&
+    Number.isInteger(exitCode)
+  )
 }
 
 /** Why `stamp` does not prove the output current, or `null` when it does. */
@@ -152,9 +198,9 @@ const debug = debuglog('mfa-residency')
  * When the stamp of the last run with these arguments proves the output current, print what that
  * run printed and return its exit code; otherwise `null`, for a full run.
  */
-export function replayIfCurrent(cwd: string, argv: readonly string[]): number | null {
+export function replayIfCurrent(cwd: string, argv: readonly string[], code: string): number | null {
   const stamp = readStamp(stampPath(cwd, argv))
-  const why = stamp ? staleness(stamp, codeIdentity()) : 'no stamp'
+  const why = stamp ? staleness(stamp, code) : 'no stamp'
   if (why !== null || !stamp) {
     debug(`full run: ${why}`)
     return null

@@ -1,9 +1,21 @@
 import { execFile } from 'node:child_process'
-import { appendFile, readFile, rm, writeFile } from 'node:fs/promises'
+import {
+  appendFile,
+  copyFile,
+  cp,
+  mkdir,
+  mkdtemp,
+  readFile,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { copyDocs, englishPath, type Run } from './repo.js'
+import { stampPath } from '../src/run-stamp.js'
+import { copyDocs, englishPath, type Run, swedishPath } from './repo.js'
 
 // The "nothing changed" fast path (src/run-stamp.ts), through the built command: which path a run
 // took is what NODE_DEBUG=mfa-residency prints; everything else must read as a full run would.
@@ -19,14 +31,21 @@ let root: string
 let out: string
 
 async function generate(...extra: string[]): Promise<TracedRun> {
-  const args = [cli, '--root', root, '--out', out, ...extra]
-  const env = { ...process.env, NODE_DEBUG: 'mfa-residency' }
-  const { code, stdout, stderr } = await promisify(execFile)(process.execPath, args, { env }).then(
+  return traced(['--root', root, '--out', out, ...extra])
+}
+
+/** The built command with `args`, in `cwd`; `debug` adds NODE_DEBUG sections to ours. */
+async function traced(args: string[], { cwd = root, debug = '' } = {}): Promise<TracedRun> {
+  const env = { ...process.env, NODE_DEBUG: ['mfa-residency', debug].filter(Boolean).join(',') }
+  const { code, stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args], {
+    cwd,
+    env,
+  }).then(
     (result) => ({ code: 0, ...result }),
     (error: Run) => error,
   )
-  const traced = [...stderr.matchAll(debugLine)].map((match) => match[1]!)
-  return { code, stdout, stderr: stderr.replace(debugLine, ''), path: traced.join('; ') }
+  const trace = [...stderr.matchAll(debugLine)].map((match) => match[1]!)
+  return { code, stdout, stderr: stderr.replace(debugLine, ''), path: trace.join('; ') }
 }
 
 beforeAll(async () => {
@@ -94,5 +113,70 @@ describe('a run where nothing changed', () => {
     expect(stale.path).toBe(`full run: ${out} changed`)
     expect(stale.code).toBe(1)
     expect(stale.stderr).toMatch(/dataset\.json is stale/)
+  })
+})
+
+describe('what a stamp does not take for granted', () => {
+  beforeAll(async () => {
+    // From the end of the tests above: an unlisted article, and an output reduced to `{}`.
+    await rm(path.join(root, 'docs-source/en/new-article.md'))
+    await generate()
+  })
+
+  it('a docs-source/ that appears nearer than the root found last time makes a full run', async () => {
+    const sub = path.join(root, 'sub')
+    await mkdir(sub)
+    const args = ['--out', out, '--check']
+    await traced(args, { cwd: sub })
+    expect((await traced(args, { cwd: sub })).path).toMatch(/^output current/)
+    await cp(path.join(root, 'docs-source'), path.join(sub, 'docs-source'), { recursive: true })
+    await appendFile(path.join(sub, englishPath), '\nA paragraph only the nearer copy has.\n')
+    const nearer = await traced(args, { cwd: sub })
+    expect(nearer.path).toBe(`full run: the listing of ${path.join(sub, 'docs-source')} changed`)
+    expect(nearer.code).toBe(1)
+    expect(nearer.stderr).toMatch(/dataset\.json is stale/)
+    await rm(sub, { recursive: true })
+  })
+
+  it('a link pointed elsewhere is a new listing, though its name and kind stay', async () => {
+    const link = path.join(root, 'docs-source/sv/extra.txt')
+    const outside = await mkdtemp(path.join(tmpdir(), 'mfa-residency-outside-'))
+    await copyFile(path.join(root, swedishPath), path.join(outside, 'extra.txt'))
+    await symlink(path.join(outside, 'extra.txt'), link)
+    await generate()
+    expect((await generate()).path).toMatch(/^output current/)
+    await rm(link)
+    await symlink('../en/concept-mfa-data-residency.md', link)
+    const retargeted = await generate()
+    expect(retargeted.path).toBe(
+      `full run: the listing of ${path.join(root, 'docs-source')} changed`,
+    )
+    expect(retargeted.stderr).toContain('docs-source/sv/extra.txt')
+    await rm(link)
+    await rm(outside, { recursive: true })
+  })
+
+  it('replays what the run printed, not the NODE_DEBUG lines of how it was debugged', async () => {
+    const fresh = path.join(root, 'fresh.json')
+    const args = ['--root', root, '--out', fresh]
+    await traced(args, { debug: 'mfa-residency-validation' })
+    const debugged = await traced(args, { debug: 'mfa-residency-validation' })
+    expect(debugged.stderr).toMatch(/^MFA-RESIDENCY-VALIDATION \d+: old output/m)
+    const replayed = await traced(args)
+    expect(replayed.path).toMatch(/^output current/)
+    expect(replayed.stdout).toBe(debugged.stdout)
+    expect(replayed.stderr).toBe('')
+  })
+
+  it('takes a stamp missing a field for no stamp, and runs in full', async () => {
+    await generate()
+    expect((await generate()).path).toMatch(/^output current/)
+    const file = stampPath(root, ['--root', root, '--out', out])
+    const { folders: _folders, ...torn } = JSON.parse(await readFile(file, 'utf8'))
+    await writeFile(file, JSON.stringify(torn))
+    const run = await generate()
+    expect(run.path).toBe('full run: no stamp')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^dataset\.json: unchanged/)
   })
 })
