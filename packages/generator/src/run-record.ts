@@ -1,7 +1,14 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { sha256 } from '@mfa-residency/repository'
-import { codeIdentity, type Hash, hashFile, hashFolder, newStamp } from './run-stamp.js'
+import {
+  codeIdentity,
+  type Hash,
+  hashFile,
+  hashFolder,
+  newStamp,
+  type Printed,
+} from './run-stamp.js'
 
 /**
  * A line of `NODE_DEBUG` output (util.debuglog writes each as `SECTION <pid>: …`): how this run was
@@ -20,20 +27,19 @@ export class RunRecord {
   private readonly files = new Map<string, Hash>()
   private readonly folders = new Map<string, { depth: number; hash: string }>()
   private readonly code = codeIdentity()
-  private readonly stdout: string[] = []
-  private readonly stderr: string[] = []
+  private readonly output: Printed[] = []
   private readonly restore: (() => void)[] = []
 
   /** Start recording what the process prints (and still print it). */
   constructor() {
-    for (const [stream, lines] of [
-      [process.stdout, this.stdout],
-      [process.stderr, this.stderr],
+    for (const [stream, fd] of [
+      [process.stdout, 1],
+      [process.stderr, 2],
     ] as const) {
       const write = stream.write.bind(stream) as (chunk: string | Uint8Array) => boolean
       stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
         const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
-        if (!isDebugLine(text)) lines.push(text)
+        if (!isDebugLine(text)) this.output.push({ fd, text })
         return (write as (...args: unknown[]) => boolean)(chunk, ...rest)
       }) as typeof stream.write
       this.restore.push(() => {
@@ -73,8 +79,7 @@ export class RunRecord {
       code: this.code,
       files: Object.fromEntries([...this.files].sort(([a], [b]) => (a < b ? -1 : 1))),
       folders: Object.fromEntries([...this.folders].sort(([a], [b]) => (a < b ? -1 : 1))),
-      stdout: this.stdout.join(''),
-      stderr: this.stderr.join(''),
+      output: this.output,
       exitCode,
     })
     // Temp and rename, so no run reads half a stamp; no fsync: a stamp lost in a crash (or torn,

@@ -16,18 +16,24 @@ import { debuglog } from 'node:util'
 export type Hash = string | null
 
 export interface Stamp {
-  version: 1
+  version: 2
   code: string
   /** Files the run read, and files it wrote or found current, by absolute path. */
   files: Record<string, Hash>
   /** Folders the run listed, by absolute path, with how deep. */
   folders: Record<string, { depth: number; hash: string }>
-  stdout: string
-  stderr: string
+  /** What the run printed, in the order it printed it: `2>&1` shows the same lines in the same order. */
+  output: Printed[]
   exitCode: number
 }
 
-const stampVersion = 1
+/** A write to standard output (1) or standard error (2). */
+export interface Printed {
+  fd: 1 | 2
+  text: string
+}
+
+const stampVersion = 2
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')
@@ -160,7 +166,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Every field a replay reads, of the type it reads: a torn or hand-made stamp is a full run. */
 function isStamp(value: unknown): value is Stamp {
   if (!isRecord(value) || value.version !== stampVersion) return false
-  const { code, files, folders, stdout, stderr, exitCode } = value
+  const { code, files, folders, output, exitCode } = value
   return (
     typeof code === 'string' &&
     isRecord(files) &&
@@ -169,8 +175,13 @@ function isStamp(value: unknown): value is Stamp {
     Object.values(folders).every(
       (entry) => isRecord(entry) && Number.isInteger(entry.depth) && typeof entry.hash === 'string',
     ) &&
-    typeof stdout === 'string' &&
-    typeof stderr === 'string' &&
+    Array.isArray(output) &&
+    output.every(
+      (printed) =>
+        isRecord(printed) &&
+        (printed.fd === 1 || printed.fd === 2) &&
+        typeof printed.text === 'string',
+    ) &&
     Number.isInteger(exitCode)
   )
 }
@@ -206,7 +217,6 @@ export function replayIfCurrent(cwd: string, argv: readonly string[], code: stri
     return null
   }
   debug('output current: the stamp matches every input, output and the code')
-  process.stdout.write(stamp.stdout)
-  process.stderr.write(stamp.stderr)
+  for (const { fd, text } of stamp.output) (fd === 1 ? process.stdout : process.stderr).write(text)
   return stamp.exitCode
 }

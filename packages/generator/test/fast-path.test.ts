@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawnSync } from 'node:child_process'
+import { closeSync, openSync } from 'node:fs'
 import {
   appendFile,
   copyFile,
@@ -166,6 +167,34 @@ describe('what a stamp does not take for granted', () => {
     expect(replayed.path).toMatch(/^output current/)
     expect(replayed.stdout).toBe(debugged.stdout)
     expect(replayed.stderr).toBe('')
+  })
+
+  it('replays standard output and error in the order the run printed them', async () => {
+    const unlisted = path.join(root, 'docs-source/en/unlisted.md')
+    await writeFile(unlisted, '# Unlisted\n')
+    // Both streams into one file, as `2>&1` has them: the note comes before the summary.
+    const combined = async () => {
+      const file = path.join(root, 'combined.txt')
+      const fd = openSync(file, 'w')
+      spawnSync(process.execPath, [cli, '--root', root, '--out', out], {
+        cwd: root,
+        env: { ...process.env, NODE_DEBUG: 'mfa-residency' },
+        stdio: ['ignore', fd, fd],
+      })
+      closeSync(fd)
+      const text = await readFile(file, 'utf8')
+      const trace = [...text.matchAll(debugLine)].map((match) => match[1]!)
+      return { path: trace.join('; '), text: text.replace(debugLine, '') }
+    }
+    const full = await combined()
+    expect(full.path).toMatch(/^full run/)
+    expect(full.text).toMatch(
+      /^note: not in docs-source\/manifest\.json.*\ndataset\.json: unchanged/,
+    )
+    const replayed = await combined()
+    expect(replayed.path).toMatch(/^output current/)
+    expect(replayed.text).toBe(full.text)
+    await rm(unlisted)
   })
 
   it('takes a stamp missing a field for no stamp, and runs in full', async () => {
