@@ -29,7 +29,12 @@ import { parseVocabularyCached } from './vocabulary/vocabulary-cache.js'
 
 /** Regenerate the repository's dataset from docs-source/ (or check it), and say what changed. */
 export async function datasetMain(values: Values, argv: readonly string[]): Promise<number> {
-  const root = values.root ? path.resolve(values.root) : findRepositoryRoot(process.cwd())
+  // A manifest appearing where the search found none would move the root: the folders it would
+  // appear in are inputs of this run.
+  const searched: string[] = []
+  const root = values.root
+    ? path.resolve(values.root)
+    : findRepositoryRoot(process.cwd(), (manifest) => searched.push(path.dirname(manifest)))
   if (root === null) {
     console.error(`error: no ${MANIFEST_PATH} in this folder or above; pass --root`)
     return 2
@@ -41,22 +46,11 @@ export async function datasetMain(values: Values, argv: readonly string[]): Prom
 
   // Everything this run reads, lists and writes, for the next run's fast path (run-stamp.ts).
   const record = new RunRecord()
-  if (!values.root) recordRootSearch(process.cwd(), root, record)
+  for (const folder of searched) record.willList(folder, 0)
   try {
     return await regenerate(values, { root, out, shown, argv }, record)
   } finally {
     record.stop()
-  }
-}
-
-/**
- * The folders the search for the repository root passed: a docs-source/manifest.json appearing in
- * one of them would make it the root, so their docs-source/ listings are inputs too.
- */
-function recordRootSearch(cwd: string, root: string, record: RunRecord): void {
-  for (let dir = path.resolve(cwd); dir !== root; dir = path.dirname(dir)) {
-    record.willList(path.join(dir, path.dirname(MANIFEST_PATH)), 0)
-    if (path.dirname(dir) === dir) break
   }
 }
 

@@ -120,8 +120,14 @@ export async function readManifest(root: string): Promise<Manifest> {
   return parseManifest(text)
 }
 
-/** The nearest folder at or above `from` that holds the manifest, or `null`. */
-export function findRepositoryRoot(from: string): string | null {
-  const manifest = findUp(from, MANIFEST_PATH)
+/**
+ * The nearest folder at or above `from` that holds the manifest, or `null`; `passed` hears each
+ * manifest path looked for and not found on the way (see `findUp`).
+ */
+export function findRepositoryRoot(
+  from: string,
+  passed?: (candidate: string) => void,
+): string | null {
+  const manifest = findUp(from, MANIFEST_PATH, passed)
   return manifest && path.dirname(path.dirname(manifest))
 }
