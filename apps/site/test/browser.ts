@@ -15,7 +15,7 @@ if (!hasChromium && !process.env.CI)
   console.warn(`browser tests skipped: no Chromium at ${chromiumPath} (apt-get install chromium)`)
 
 export const dist = path.resolve(import.meta.dirname, '../dist')
-export const shots = path.resolve(import.meta.dirname, '../../../test-results/site-screenshots')
+const shots = path.resolve(import.meta.dirname, '../../../test-results/site-screenshots')
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
 // As the machine's probe runs it: headless, no sandbox as root, no background network.
