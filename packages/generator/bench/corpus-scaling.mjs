@@ -1,5 +1,5 @@
 // Cold corpus generation (no cache, no previous output) with 1 thread, the true one-core cost
-// (`node --single-threaded`: no V8 background threads), and N worker threads, interleaved round by
+// (`node --single-threaded`: no V8 background threads), and N worker processes, interleaved round by
 // round, each a fresh process. Prints medians with min–max, ratios to '1 thread', and the figures
 // of the scaling model in BENCHMARKS.md: per-article cost on one core, the main thread's cost per
 // article (its busy time over the articles), and the workers' fixed cost. Build a corpus first:
@@ -24,7 +24,7 @@ const articles = new Set(
     .map((name) => path.basename(name).replace(/\.[^.]+$/, '')),
 ).size
 
-/** One cold run: wall seconds, the main thread's busy ms, CPU ms of all threads, peak RSS MB. */
+/** One cold run: wall seconds, the main thread's busy ms, CPU ms of all threads and processes, the main process's peak RSS MB. */
 function coldRun(nodeFlags, jobs) {
   rmSync(out, { recursive: true, force: true })
   const args = [...nodeFlags, '--import', hook, generator, '--docs', docs, '--out-dir', out]
@@ -47,7 +47,7 @@ const variants = {
   '1 thread': () => coldRun([], 1),
   '1 thread, `node --single-threaded` (true one-core cost)': () =>
     coldRun(['--single-threaded'], 1),
-  [`${workers} worker threads`]: () => coldRun([], workers),
+  [`${workers} worker processes`]: () => coldRun([], workers),
 }
 const rounds = Number(roundsArg)
 const runs = Object.fromEntries(Object.keys(variants).map((name) => [name, []]))
@@ -65,7 +65,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const one = median(runs['1 thread'].map((run) => run.seconds))
 console.log(`${articles} articles, node ${process.version}, ${rounds} interleaved rounds\n`)
 console.log(
-  '| cold run | median wall | min–max | 1 thread ÷ this | CPU (all threads) | main thread busy | peak RSS |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| cold run | median wall | min–max | 1 thread ÷ this | CPU (all threads and processes) | main thread busy | main process peak RSS |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
 )
 for (const [name, list] of Object.entries(runs)) {
   const seconds = list.map((run) => run.seconds)
@@ -75,7 +75,7 @@ for (const [name, list] of Object.entries(runs)) {
 }
 const st = runs['1 thread, `node --single-threaded` (true one-core cost)']
 const single = median(st.map((run) => run.seconds))
-const parallel = runs[`${workers} worker threads`]
+const parallel = runs[`${workers} worker processes`]
 const wall = median(parallel.map((run) => run.seconds))
 const mainPerArticle = median(parallel.map((run) => run.mainMs)) / articles
 // CPU time, not wall: on a loaded machine only CPU time is the work itself.
@@ -84,7 +84,7 @@ const workerCpu = median(parallel.map((run) => run.cpuMs)) / articles
 console.log(`
 Scaling model, from these runs (per article):
 - one-core cost, single-threaded CPU time ÷ articles: c = ${perArticle.toFixed(2)} ms
-- all threads' CPU with ${workers} workers ÷ articles: ${workerCpu.toFixed(2)} ms (${((workerCpu / perArticle - 1) * 100).toFixed(0)} % over c: each worker's own load and JIT warm-up, V8's background threads)
+- CPU of all threads and processes with ${workers} workers ÷ articles: ${workerCpu.toFixed(2)} ms (${((workerCpu / perArticle - 1) * 100).toFixed(0)} % over c: each worker's own start, load and JIT warm-up)
 - main thread busy with ${workers} workers ÷ articles: m = ${mainPerArticle.toFixed(2)} ms (wall time while busy, so inflated by load)
 - ${workers} workers ÷ the true one-core cost, wall: ${(single / wall).toFixed(2)}× (ideal ${workers}×)
 - T(N) ≈ start + A·max(${workerCpu.toFixed(1)} ms ÷ min(N, cores), m): the main thread saturates at N ≈ ${(workerCpu / mainPerArticle).toFixed(0)} workers`)

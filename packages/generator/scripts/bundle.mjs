@@ -9,7 +9,7 @@
 // - the entries, each one CommonJS file (dist/bin/package.json says so): Node starts a CommonJS
 //   entry without its ES module loader, 4–5 ms sooner. mfa-residency-generate.js holds only the
 //   "nothing changed" fast path (src/run-stamp.ts) and the loader; corpus-worker.js starts a
-//   worker thread from the same command bundle, whose name carries its content's hash, so the
+//   worker process from the same command bundle, whose name carries its content's hash, so the
 //   code identity of run-stamp.ts covers it by name.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'

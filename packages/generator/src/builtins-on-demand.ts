@@ -4,5 +4,5 @@ import { createRequire } from 'node:module'
 // Not by import(): the bundled command runs as a vm.Script (code-cache.ts), which has none.
 const load = createRequire(import.meta.url)
 
-export const workerThreads = (): typeof import('node:worker_threads') => load('node:worker_threads')
+export const childProcess = (): typeof import('node:child_process') => load('node:child_process')
 export const os = (): typeof import('node:os') => load('node:os')

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { SourceError } from '@mfa-residency/parser'
 import { type Manifest, parseCommandLine, parseManifest } from '@mfa-residency/repository'
-import { os } from './builtins-on-demand.js'
 import { flags, usage } from './command-flags.js'
 import { datasetMain } from './dataset-command.js'
 import { CorpusLayoutError } from './discover-articles.js'
@@ -41,8 +40,8 @@ async function corpusMain(values: {
     console.error(`error: corpus mode needs both --docs and --out-dir\n\n${usage}`)
     return 2
   }
-  const jobs = values.jobs === undefined ? os().availableParallelism() : Number(values.jobs)
-  if (!Number.isInteger(jobs) || jobs < 1) {
+  const jobs = values.jobs === undefined ? 'auto' : Number(values.jobs)
+  if (jobs !== 'auto' && (!Number.isInteger(jobs) || jobs < 1)) {
     console.error(`error: --jobs: expected a whole number of at least 1, got "${values.jobs}"`)
     return 2
   }

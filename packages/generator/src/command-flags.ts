@@ -22,7 +22,7 @@ Corpus mode: every article under a folder laid out as <locale>/<article>.md|.txt
 
   --docs <dir>       the folder of locale folders (its manifest.json, if any, names the source locale)
   --out-dir <dir>    where the corpus dataset goes
-  --jobs <n>         worker threads (default: the number of CPUs)
+  --jobs <n>         worker processes (default: one per CPU, when there are enough articles)
   --source-locale <locale>  the locale translations are aligned to (default: en)
   --cache-dir <dir>  the extraction cache (default: node_modules/.cache/mfa-residency)
   --no-cache         parse every article, and keep no cache`

@@ -24,8 +24,11 @@ export interface CorpusOptions {
   rootDir?: string
   outDir: string
   sourceLocale?: string
-  /** Worker threads for the extraction; 1 extracts in this thread. */
-  jobs?: number
+  /**
+   * Worker processes for the extraction: 1 (the default) extracts in this process; `'auto'` starts
+   * one per CPU when there are enough articles for workers to pay for their start.
+   */
+  jobs?: number | 'auto'
   /** Where to keep the extraction cache; `null` turns it off. */
   cacheDir?: string | null
   /** Compare with what is in `outDir` and write nothing. */

@@ -1,11 +1,10 @@
 import type { ArticleSummary } from '@mfa-residency/dataset'
 import { StagingFolder } from '@mfa-residency/repository'
-import { workerThreads } from './builtins-on-demand.js'
 import type { Article } from './discover-articles.js'
 import { extractArticle, stageArticle } from './extract-article.js'
 import type { ExtractionSetting } from './worker-pool.js'
 
-/** An article for a worker thread of the pool in worker-pool.ts. */
+/** An article for a worker process of the pool in worker-pool.ts. */
 export interface WorkerJob {
   index: number
   article: Article
@@ -25,16 +24,27 @@ export type WorkerReply =
   | { index: number; ok: false; message: string; write: boolean }
 
 /**
- * Serve as a worker thread of the pool in worker-pool.ts: extract the articles it is sent, in
- * order, and stage each one's file itself. A function, not top-level code, so that the bundled
- * command can hold it and its worker entry only call it (src/bin/corpus-worker.ts).
+ * Serve as a worker process of the pool in worker-pool.ts: take the run's setting, then extract
+ * the articles it is sent, in order, and stage each one's file itself. A function, not top-level
+ * code, so that the bundled command can hold it and its worker entry only call it
+ * (src/bin/corpus-worker.ts). It ends with its channel: when the run ends, or dies.
  */
 export function serveCorpusJobs(): void {
-  const { parentPort, workerData } = workerThreads()
-  const { rootDir, sourceLocale, vocabulary, outDir, stagingDir } = workerData as ExtractionSetting
+  let extract: ((job: WorkerJob) => Promise<void>) | null = null
+  process.on('disconnect', () => process.exit(0))
+  process.on('message', (message: ExtractionSetting | WorkerJob) => {
+    if (extract) void extract(message as WorkerJob)
+    else extract = articleExtractor(message as ExtractionSetting, (reply) => process.send!(reply))
+  })
+}
+
+/** Extract and stage one article with the run's setting, and reply. */
+function articleExtractor(
+  { rootDir, sourceLocale, vocabulary, outDir, stagingDir }: ExtractionSetting,
+  send: (reply: WorkerReply) => void,
+): (job: WorkerJob) => Promise<void> {
   const staging = stagingDir ? new StagingFolder(stagingDir) : null
-  const port = parentPort!
-  port.on('message', async ({ index, article, memory }: WorkerJob) => {
+  return async ({ index, article, memory }) => {
     const failed = (error: unknown, write: boolean): WorkerReply => ({
       index,
       ok: false,
@@ -48,20 +58,15 @@ export function serveCorpusJobs(): void {
       memory,
       vocabulary,
     ).catch((error: unknown) => {
-      port.postMessage(failed(error, false))
+      send(failed(error, false))
       return null
     })
     if (!extracted) return
     try {
       const staged = stageArticle(extracted, outDir, staging)
-      port.postMessage({
-        index,
-        ok: true,
-        summary: extracted.summary,
-        staged,
-      } satisfies WorkerReply)
+      send({ index, ok: true, summary: extracted.summary, staged })
     } catch (error) {
-      port.postMessage(failed(error, true))
+      send(failed(error, true))
     }
-  })
+  }
 }

@@ -1,7 +1,9 @@
-import type { Worker } from 'node:worker_threads'
+import type { ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { debuglog } from 'node:util'
 import type { ArticleSummary } from '@mfa-residency/dataset'
 import { StagingFolder } from '@mfa-residency/repository'
-import { workerThreads } from './builtins-on-demand.js'
+import { childProcess, os } from './builtins-on-demand.js'
 import type { Article } from './discover-articles.js'
 import { extractArticle, stageArticle } from './extract-article.js'
 import type { WorkerJob, WorkerReply } from './serve-corpus-jobs.js'
@@ -29,21 +31,31 @@ export interface ExtractionItem {
   memory: string | null
 }
 
-// Below this many articles to extract, starting workers costs more than it saves.
-const minArticlesPerWorker = 4
+// `NODE_DEBUG=mfa-residency-workers` says where a corpus run extracted its articles.
+const debug = debuglog('mfa-residency-workers')
+
+// With `jobs: 'auto'`, the articles to extract per worker that pay for its start: on 2 cores, 2
+// workers were 0.94× as fast as 1 thread for 88 articles and 1.08× for 133 (BENCHMARKS.md).
+const minArticlesPerWorker = 60
 // Jobs sent ahead to each worker: with one, a worker sat idle 16 % of the time, waiting for the
 // main thread to take its reply and send the next article.
 const jobsInFlight = 2
 
-/** Extract every pending article, in worker threads when there are enough of them. */
+/** Extract every pending article, in worker processes when there are enough of them. */
 export async function extractAll<Item extends ExtractionItem>(
   pending: readonly Item[],
   setting: ExtractionSetting,
-  jobs: number,
+  jobs: number | 'auto',
   accept: (item: Item, result: StagedArticle) => void,
   fail: (item: Item, message: string) => void,
 ): Promise<void> {
-  const workers = Math.min(jobs, Math.floor(pending.length / minArticlesPerWorker))
+  const workers =
+    jobs === 'auto'
+      ? Math.min(os().availableParallelism(), Math.floor(pending.length / minArticlesPerWorker))
+      : Math.min(jobs, pending.length)
+  debug(
+    `extracting ${pending.length} articles in ${workers > 1 ? `${workers} worker processes` : 'this process'}`,
+  )
   if (workers <= 1) return extractHere(pending, setting, accept, fail)
   return extractInWorkers(pending, setting, workers, accept, fail)
 }
@@ -73,8 +85,8 @@ async function extractHere<Item extends ExtractionItem>(
 }
 
 /**
- * Extract the articles in `workers` threads, each kept `jobsInFlight` articles ahead: sent the
- * next one as it finishes one.
+ * Extract the articles in `workers` child processes, each kept `jobsInFlight` articles ahead: sent
+ * the next one as it finishes one.
  */
 async function extractInWorkers<Item extends ExtractionItem>(
   pending: readonly Item[],
@@ -83,26 +95,33 @@ async function extractInWorkers<Item extends ExtractionItem>(
   accept: (item: Item, result: StagedArticle) => void,
   fail: (item: Item, message: string) => void,
 ): Promise<void> {
-  const { Worker } = workerThreads()
-  const threads = Array.from(
-    { length: workers },
-    () =>
-      new Worker(new URL('./corpus-worker.js', import.meta.url), {
-        workerData: { vocabulary: null, ...setting } satisfies ExtractionSetting,
-      }),
+  const entry = fileURLToPath(new URL('./corpus-worker.js', import.meta.url))
+  const execArgv = [
+    ...inheritedNodeFlags(),
+    ...workerNodeFlags(workers, os().availableParallelism()),
+  ]
+  const children = Array.from({ length: workers }, () =>
+    childProcess().fork(entry, [], {
+      execArgv,
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    }),
+  )
+  const exited = children.map(
+    (child) => new Promise<void>((resolve) => child.once('exit', () => resolve())),
   )
   try {
     await new Promise<void>((resolve, reject) => {
       let next = 0
       let done = 0
-      const send = (worker: Worker) => {
+      const send = (child: ChildProcess) => {
         if (next >= pending.length) return
         const index = next++
         const { article, memory } = pending[index]!
-        worker.postMessage({ index, article, memory } satisfies WorkerJob)
+        child.send({ index, article, memory } satisfies WorkerJob)
       }
-      for (const worker of threads) {
-        worker.on('message', (reply: WorkerReply) => {
+      for (const child of children) {
+        child.on('message', (reply: WorkerReply) => {
           // A throw here (a failed staging write) must end the run, not escape as uncaught.
           try {
             const item = pending[reply.index]!
@@ -113,18 +132,44 @@ async function extractInWorkers<Item extends ExtractionItem>(
             return reject(error)
           }
           if (++done === pending.length) resolve()
-          else send(worker)
+          else send(child)
         })
-        worker.on('error', reject)
-        worker.on('exit', (code) => {
+        child.on('error', reject)
+        child.on('exit', (code, signal) => {
           if (done < pending.length)
-            reject(new Error(`a worker thread stopped (exit code ${code})`))
+            reject(new Error(`a corpus worker process stopped (${signal ?? `exit code ${code}`})`))
         })
-        for (let job = 0; job < jobsInFlight; job++) send(worker)
+        child.send({ vocabulary: null, ...setting } satisfies ExtractionSetting)
+        for (let job = 0; job < jobsInFlight; job++) send(child)
       }
     })
   } finally {
-    // Every thread is stopped before the caller goes on: none outlives a failed run.
-    await Promise.all(threads.map((worker) => worker.terminate()))
+    // Every process is stopped and reaped before the caller goes on: none outlives a failed run.
+    for (const child of children) child.kill('SIGKILL')
+    await Promise.all(exited)
   }
+}
+
+/**
+ * This process's Node flags for the workers (a memory limit, a profiler), without the inspector's,
+ * whose port a second process cannot take.
+ */
+function inheritedNodeFlags(): string[] {
+  return process.execArgv.filter((flag) => !/^--(?:inspect|debug)/.test(flag))
+}
+
+/**
+ * Node flags for each worker. V8's background threads (concurrent GC, optimizing compiles) get the
+ * cores the workers leave free, shared out; with none free, a background thread only takes a core
+ * from a worker, so each runs `--single-threaded`. A larger young generation (16 MB semi-spaces
+ * by default, grown from 1 MB) means fewer scavenges, which a single thread runs itself.
+ * Measured in BENCHMARKS.md.
+ */
+export function workerNodeFlags(workers: number, cores: number): string[] {
+  const spare = Math.floor(cores / workers) - 1
+  return [
+    spare > 0 ? `--v8-pool-size=${spare}` : '--single-threaded',
+    '--min-semi-space-size=32',
+    '--max-semi-space-size=64',
+  ]
 }

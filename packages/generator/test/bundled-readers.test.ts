@@ -8,7 +8,7 @@ import { discoverArticles, extractArticle } from '../src/index.js'
 import { englishPath, repoRoot } from './repo.js'
 
 // The built command loads each format's reader on first use (src/document-readers.ts), inside one
-// bundled script, in this thread or in worker threads. A Learn page saved as HTML must read there
+// bundled script, in this process or in worker processes. A Learn page saved as HTML must read there
 // exactly as the library, which loads every reader up front, reads it.
 const cli = path.resolve(import.meta.dirname, '../dist/bin/mfa-residency-generate.js')
 const page = path.resolve(import.meta.dirname, '../../parser/test/fixtures/learn-sv-se.html')

@@ -209,7 +209,7 @@ describe('mfa-residency-generate --docs on bad input: every problem named, nothi
     await writeFile(path.join(docs, 'en', 'copy-4.md'), '')
     await writeFile(path.join(docs, 'sv', 'copy-7.txt'), Buffer.from([0x50, 0x4b, 0, 0]))
 
-    // --no-cache: all nine are parsed again, in two worker threads.
+    // --no-cache: all nine are parsed again, in two worker processes.
     const run = await generate('--jobs', '2', '--no-cache')
     expect(run.code).toBe(1)
     expect(run.stdout).toBe('')

@@ -1,5 +1,5 @@
 // What the bundled command (one CommonJS script, see ../code-cache.ts) offers its two entries: the
-// command, a corpus worker thread's loop, the precompiled validators' code caches to save, and
+// command, a corpus worker process's loop, the precompiled validators' code caches to save, and
 // the code identity the entry computed.
 export { runCommand } from '../cli.js'
 export { saveValidatorCodeCaches } from '../precompiled-validator.js'

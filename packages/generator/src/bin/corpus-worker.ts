@@ -1,5 +1,5 @@
 import { loadCommand } from './load-command.js'
 
-// A corpus worker thread of the bundled command (worker-pool.ts starts `corpus-worker.js` beside
-// the bundle): the same bundle and code cache as the main thread. The main thread saves the cache.
+// A corpus worker process of the bundled command (worker-pool.ts starts `corpus-worker.js` beside
+// the bundle): the same bundle as the main thread. Only the main thread saves its code cache.
 loadCommand().exports.serveCorpusJobs()

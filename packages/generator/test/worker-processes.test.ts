@@ -1,0 +1,133 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { cp, readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { afterEach, describe, expect, test } from 'vitest'
+import { copyDocs } from './repo.js'
+
+// Corpus runs in worker processes as their user meets them: where a run extracted its articles
+// (what NODE_DEBUG=mfa-residency-workers prints), no worker left running after its run, killed or
+// not, and a worker that dies failing the run with a message that says so. Workers are found
+// through /proc by a marker in the environment they inherit, so this suite needs Linux.
+
+const cli = path.resolve(import.meta.dirname, '../dist/bin/mfa-residency-generate.js')
+const article = 'concept-mfa-data-residency'
+
+interface Run {
+  child: ChildProcess
+  marker: string
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>
+}
+
+const started: Run[] = []
+afterEach(async () => {
+  for (const run of started.splice(0)) {
+    run.child.kill('SIGKILL')
+    for (const pid of await processesMarked(run.marker)) process.kill(pid, 'SIGKILL')
+  }
+})
+
+/** docs-source/ with the seed article under `count` names in all. */
+async function corpus(count: number): Promise<{ docs: string; out: string }> {
+  const root = await copyDocs()
+  const docs = path.join(root, 'docs-source')
+  for (let index = 1; index < count; index++) {
+    await cp(path.join(docs, 'en', `${article}.md`), path.join(docs, 'en', `copy-${index}.md`))
+    await cp(path.join(docs, 'sv', `${article}.txt`), path.join(docs, 'sv', `copy-${index}.txt`))
+  }
+  return { docs, out: path.join(root, 'out') }
+}
+
+/** Start the built command on `docs`, its workers marked as this run's. */
+function generate(docs: string, out: string, args: string[], env: NodeJS.ProcessEnv = {}): Run {
+  const marker = `worker-test-${process.pid}-${started.length}-${Date.now()}`
+  const child = spawn(
+    process.execPath,
+    [cli, '--docs', docs, '--out-dir', out, '--no-cache', ...args],
+    {
+      env: { ...process.env, MFA_WORKER_TEST_MARKER: marker, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  )
+  let stderr = ''
+  child.stderr!.on('data', (chunk) => {
+    stderr += chunk
+  })
+  const exited = new Promise<Awaited<Run['exited']>>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stderr })),
+  )
+  const run = { child, marker, exited }
+  started.push(run)
+  return run
+}
+
+/** The processes whose environment holds `marker`, but for the run itself. */
+async function processesMarked(marker: string, except?: number): Promise<number[]> {
+  const pids: number[] = []
+  for (const name of await readdir('/proc')) {
+    const pid = Number(name)
+    if (!Number.isInteger(pid) || pid === except) continue
+    const environ = await readFile(`/proc/${pid}/environ`, 'latin1').catch(() => '')
+    if (environ.split('\0').includes(`MFA_WORKER_TEST_MARKER=${marker}`)) pids.push(pid)
+  }
+  return pids
+}
+
+/** Poll until `check` holds, or fail after `ms`. */
+async function eventually<T>(probe: () => Promise<T>, check: (value: T) => boolean, ms = 15_000) {
+  const deadline = Date.now() + ms
+  let value = await probe()
+  while (!check(value) && Date.now() < deadline) {
+    await sleep(25)
+    value = await probe()
+  }
+  return value
+}
+
+describe.skipIf(process.platform !== 'linux')('corpus worker processes', () => {
+  test('by default a small corpus is extracted in the main process; --jobs 2 starts 2 workers, gone after the run', async () => {
+    const { docs, out } = await corpus(9)
+    const debug = { NODE_DEBUG: 'mfa-residency-workers' }
+    const byDefault = await generate(docs, out, [], debug).exited
+    expect(byDefault.code).toBe(0)
+    expect(byDefault.stderr).toMatch(
+      /^MFA-RESIDENCY-WORKERS \d+: extracting 9 articles in this process$/m,
+    )
+
+    const parallel = generate(docs, `${out}-2`, ['--jobs', '2'], debug)
+    const ended = await parallel.exited
+    expect(ended.code).toBe(0)
+    expect(ended.stderr).toMatch(
+      /^MFA-RESIDENCY-WORKERS \d+: extracting 9 articles in 2 worker processes$/m,
+    )
+    expect(await processesMarked(parallel.marker)).toEqual([])
+  })
+
+  test('a run killed while its workers extract leaves none of them running', async () => {
+    const { docs, out } = await corpus(16)
+    // The main process kills itself (as kill -9 would) once the second article is extracted.
+    const run = generate(docs, out, ['--jobs', '2'], { MFA_CORPUS_FAULT: 'extracted:2' })
+    expect(await run.exited).toMatchObject({ signal: 'SIGKILL' })
+    const left = await eventually(
+      () => processesMarked(run.marker),
+      (pids) => pids.length === 0,
+    )
+    expect(left).toEqual([])
+  })
+
+  test('a worker that dies fails the run, saying so, and writes nothing', async () => {
+    const { docs, out } = await corpus(80)
+    const run = generate(docs, out, ['--jobs', '2'])
+    const workers = await eventually(
+      () => processesMarked(run.marker, run.child.pid),
+      (pids) => pids.length === 2,
+    )
+    expect(workers).toHaveLength(2)
+    process.kill(workers[0]!, 'SIGKILL')
+    const ended = await run.exited
+    expect(ended.code).toBe(1)
+    expect(ended.stderr).toBe('error: a corpus worker process stopped (SIGKILL)\n')
+    await expect(readdir(out)).rejects.toMatchObject({ code: 'ENOENT' })
+    expect(await processesMarked(run.marker)).toEqual([])
+  })
+})
