@@ -208,4 +208,16 @@ describe('what a stamp does not take for granted', () => {
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^dataset\.json: unchanged/)
   })
+
+  it('hashes all the code a full run loads: its own files in dist/bin, and Node built-ins', async () => {
+    // No output, so nothing to trust either: the run validates what it writes.
+    await rm(out)
+    const run = await traced(['--root', root, '--out', out], { debug: 'module' })
+    expect(run.path).toMatch(/^full run/)
+    expect(run.code).toBe(0)
+    const loads = [...run.stderr.matchAll(/^MODULE \d+: load (.*?)(?: for module .*)?$/gm)]
+    const files = loads.map(([, what]) => what!).filter((what) => !what.startsWith('built-in '))
+    expect(files.length).toBeGreaterThan(0)
+    for (const file of files) expect(path.dirname(JSON.parse(file))).toBe(path.dirname(cli))
+  })
 })
