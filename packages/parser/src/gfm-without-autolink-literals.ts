@@ -8,20 +8,35 @@ import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
 import type { Processor } from 'unified'
 
+/** Which of the constructs remark-gfm adds to leave out besides autolink literals. */
+export interface GfmSubset {
+  /** Footnote calls and definitions (default true): both start with `[^`. */
+  footnotes?: boolean
+}
+
 /**
- * remark-gfm's parsing half without autolink literals: footnotes, strikethrough, tables and task
- * list items, registered in the order remark-gfm registers them, so every other construct is tried
- * in the same order. Left out are micromark's autolink-literal tokenizer, which is attempted at
- * every letter and digit of running text, and mdast's autolink-literal transform, which searches
- * every text node again with four regular expressions: together a quarter of the corpus's parse.
+ * remark-gfm's parsing half without autolink literals: footnotes (unless `footnotes` is false),
+ * strikethrough, tables and task list items, registered in the order remark-gfm registers them, so
+ * every other construct is tried in the same order. Left out are micromark's autolink-literal
+ * tokenizer, which is attempted at every letter and digit of running text, and mdast's
+ * autolink-literal transform, which searches every text node again with four regular expressions:
+ * together a quarter of the corpus's parse.
  */
-export function remarkGfmWithoutAutolinkLiterals(this: Processor): undefined {
+export function remarkGfmWithoutAutolinkLiterals(
+  this: Processor,
+  { footnotes = true }: GfmSubset = {},
+): undefined {
   const data = this.data()
   data.micromarkExtensions ??= []
   data.fromMarkdownExtensions ??= []
-  data.micromarkExtensions.push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem())
+  data.micromarkExtensions.push(
+    ...(footnotes ? [gfmFootnote()] : []),
+    gfmStrikethrough(),
+    gfmTable(),
+    gfmTaskListItem(),
+  )
   data.fromMarkdownExtensions.push(
-    gfmFootnoteFromMarkdown(),
+    ...(footnotes ? [gfmFootnoteFromMarkdown()] : []),
     gfmStrikethroughFromMarkdown(),
     gfmTableFromMarkdown(),
     gfmTaskListItemFromMarkdown(),

@@ -54,6 +54,9 @@ describe('inputs that cannot hold an autolink literal keep the fast parse', () =
     ['inline code', '`www.x.com` and `a@b.com`'],
     ['an image description', '![www.x.com](y)'],
     ['html', '<a href="https://x.com">x</a>'],
+    ['a footnote', 'x[^1] and [^note]\n\n[^1]: y\n\n[^note]:\n    z'],
+    ['a bracket from a character reference', 'x&#91;^1]\n\n&#91;^1]: y'],
+    ['a caret after a space', '[ ^1] and [x] ^ [^'],
   ])('%s: %j', (_, markdown) => {
     const withoutLiterals = parseGfmWithoutAutolinkLiterals(markdown)
     expect(mayHoldAutolinkLiteral(withoutLiterals)).toBe(false)
