@@ -34,9 +34,10 @@ export interface ExtractionItem {
 // `NODE_DEBUG=mfa-residency-workers` says where a corpus run extracted its articles.
 const debug = debuglog('mfa-residency-workers')
 
-// With `jobs: 'auto'`, the articles to extract per worker that pay for its start: on 2 cores, 2
-// workers were 0.94× as fast as 1 thread for 88 articles and 1.08× for 133 (BENCHMARKS.md).
-const minArticlesPerWorker = 60
+// With `jobs: 'auto'`, the articles to extract per worker that pay for its start and warm-up: on
+// 2 cores, 2 workers were 0.93× as fast as 1 thread for 133 articles, 1.02× for 226 and 1.2–1.4×
+// for 1,114 (bench/worker-threshold.mjs, BENCHMARKS.md).
+const minArticlesPerWorker = 100
 // Jobs sent ahead to each worker: with one, a worker sat idle 16 % of the time, waiting for the
 // main thread to take its reply and send the next article.
 const jobsInFlight = 2
