@@ -34,7 +34,15 @@ export function serveCorpusJobs(): void {
   process.on('disconnect', () => process.exit(0))
   process.on('message', (message: ExtractionSetting | WorkerJob) => {
     if (extract) void extract(message as WorkerJob)
-    else extract = articleExtractor(message as ExtractionSetting, (reply) => process.send!(reply))
+    else extract = articleExtractor(message as ExtractionSetting, reply)
+  })
+}
+
+/** Send `message` to the run; a run that is gone (ended, or killed) ends this worker too. */
+function reply(message: WorkerReply): void {
+  if (!process.connected) process.exit(0)
+  process.send!(message, undefined, undefined, (error) => {
+    if (error) process.exit(0)
   })
 }
 

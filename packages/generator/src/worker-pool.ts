@@ -151,12 +151,22 @@ async function extractInWorkers<Item extends ExtractionItem>(
   }
 }
 
-/**
- * This process's Node flags for the workers (a memory limit, a profiler), without the inspector's,
- * whose port a second process cannot take.
- */
-function inheritedNodeFlags(): string[] {
-  return process.execArgv.filter((flag) => !/^--(?:inspect|debug)/.test(flag))
+// Node flags that say what Node runs (`-e`, `-p`, `--test`, …) or take a port: a worker given them
+// would run its parent's code again, not the worker's entry, or fight for the inspector's port.
+const notForWorkers =
+  /^(?:-[ceip]|--(?:eval|print|interactive|check|input-type|test|watch|inspect|debug)(?:[-=]|$))/
+// Those of them whose value may come as the next argument.
+const valueFollows = new Set(['-e', '--eval', '-p', '--print', '--input-type', '--watch-path'])
+
+/** This process's other Node flags (a memory limit, a preloaded module, a profiler) for the workers. */
+export function inheritedNodeFlags(execArgv: readonly string[] = process.execArgv): string[] {
+  const flags: string[] = []
+  for (let index = 0; index < execArgv.length; index++) {
+    const flag = execArgv[index]!
+    if (!notForWorkers.test(flag)) flags.push(flag)
+    else if (valueFollows.has(flag)) index++
+  }
+  return flags
 }
 
 /**

@@ -2,7 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { cp, readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, test } from 'vitest'
+import { inheritedNodeFlags } from '../src/worker-pool.js'
 import { copyDocs } from './repo.js'
 
 // Corpus runs in worker processes as their user meets them: where a run extracted its articles
@@ -130,4 +132,47 @@ describe.skipIf(process.platform !== 'linux')('corpus worker processes', () => {
     await expect(readdir(out)).rejects.toMatchObject({ code: 'ENOENT' })
     expect(await processesMarked(run.marker)).toEqual([])
   })
+
+  test('the library called from `node -e` starts workers that run the worker, not the script', async () => {
+    const { docs, out } = await corpus(4)
+    const library = pathToFileURL(path.resolve(import.meta.dirname, '../dist/index.js')).href
+    // A worker that ran this script again would start workers of its own: the marker stops it.
+    const script = `if (process.env.MFA_WORKER_TEST_NESTED) process.exit(3)
+process.env.MFA_WORKER_TEST_NESTED = '1'
+const { generateCorpus } = await import(${JSON.stringify(library)})
+const { index } = await generateCorpus({ docsDir: ${JSON.stringify(docs)}, outDir: ${JSON.stringify(out)}, jobs: 2, cacheDir: null })
+console.log(index.articles.length)`
+    const run = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      env: { ...process.env, NODE_DEBUG: 'mfa-residency-workers' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    run.stdout!.on('data', (chunk) => (stdout += chunk))
+    run.stderr!.on('data', (chunk) => (stderr += chunk))
+    const code = await new Promise((resolve) => run.on('close', resolve))
+    expect({ code, stdout }).toEqual({ code: 0, stdout: '4\n' })
+    expect(stderr).toMatch(/extracting 4 articles in 2 worker processes/)
+  })
+})
+
+test('workers inherit Node flags but those that say what to run or take a port', () => {
+  expect(
+    inheritedNodeFlags([
+      '--max-old-space-size=4096',
+      '--input-type',
+      'module',
+      '-e',
+      'code',
+      '--inspect-brk=9229',
+      '-r',
+      'preload.js',
+      '--print',
+      'more code',
+      '--test',
+      '--cpu-prof',
+      '-C',
+      'development',
+    ]),
+  ).toEqual(['--max-old-space-size=4096', '-r', 'preload.js', '--cpu-prof', '-C', 'development'])
 })
