@@ -109,7 +109,12 @@ async function extractInWorkers<Item extends ExtractionItem>(
     }),
   )
   const exited = children.map(
-    (child) => new Promise<void>((resolve) => child.once('exit', () => resolve())),
+    (child) =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve())
+        // A process that could not be started has no exit to wait for.
+        child.once('error', () => child.pid === undefined && resolve())
+      }),
   )
   try {
     await new Promise<void>((resolve, reject) => {

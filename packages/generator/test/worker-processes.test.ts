@@ -135,26 +135,47 @@ describe.skipIf(process.platform !== 'linux')('corpus worker processes', () => {
 
   test('the library called from `node -e` starts workers that run the worker, not the script', async () => {
     const { docs, out } = await corpus(4)
-    const library = pathToFileURL(path.resolve(import.meta.dirname, '../dist/index.js')).href
     // A worker that ran this script again would start workers of its own: the marker stops it.
-    const script = `if (process.env.MFA_WORKER_TEST_NESTED) process.exit(3)
+    const run = await libraryScript(`if (process.env.MFA_WORKER_TEST_NESTED) process.exit(3)
 process.env.MFA_WORKER_TEST_NESTED = '1'
-const { generateCorpus } = await import(${JSON.stringify(library)})
-const { index } = await generateCorpus({ docsDir: ${JSON.stringify(docs)}, outDir: ${JSON.stringify(out)}, jobs: 2, cacheDir: null })
-console.log(index.articles.length)`
-    const run = spawn(process.execPath, ['--input-type=module', '-e', script], {
-      env: { ...process.env, NODE_DEBUG: 'mfa-residency-workers' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    run.stdout!.on('data', (chunk) => (stdout += chunk))
-    run.stderr!.on('data', (chunk) => (stderr += chunk))
-    const code = await new Promise((resolve) => run.on('close', resolve))
-    expect({ code, stdout }).toEqual({ code: 0, stdout: '4\n' })
-    expect(stderr).toMatch(/extracting 4 articles in 2 worker processes/)
+${corpusCall(docs, out)}`)
+    expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 0, stdout: '4\n' })
+    expect(run.stderr).toMatch(/extracting 4 articles in 2 worker processes/)
+  })
+
+  test('a worker that cannot be started fails the run instead of waiting for it', async () => {
+    const { docs, out } = await corpus(4)
+    const run = await libraryScript(`process.execPath = '/nonexistent/node'
+${corpusCall(docs, out)}`)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/spawn \/nonexistent\/node ENOENT/)
   })
 })
+
+/** Lines of a script that runs the library's corpus mode on `docs` with 2 workers. */
+function corpusCall(docs: string, out: string): string {
+  const library = pathToFileURL(path.resolve(import.meta.dirname, '../dist/index.js')).href
+  return `const { generateCorpus } = await import(${JSON.stringify(library)})
+const { index } = await generateCorpus({ docsDir: ${JSON.stringify(docs)}, outDir: ${JSON.stringify(out)}, jobs: 2, cacheDir: null })
+console.log(index.articles.length)`
+}
+
+/** Run `script` as an ES module with `node -e`, as a library user might. */
+async function libraryScript(script: string) {
+  const run = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...process.env, NODE_DEBUG: 'mfa-residency-workers' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  run.stdout!.on('data', (chunk) => (stdout += chunk))
+  run.stderr!.on('data', (chunk) => (stderr += chunk))
+  // A run that hangs is killed, so that it fails the test and is not left behind.
+  const timer = setTimeout(() => run.kill('SIGKILL'), 30_000)
+  const code = await new Promise<number | null>((resolve) => run.on('close', resolve))
+  clearTimeout(timer)
+  return { code, stdout, stderr }
+}
 
 test('workers inherit Node flags but those that say what to run or take a port', () => {
   expect(
