@@ -1,7 +1,5 @@
-import { realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { summarizeChanges } from '@mfa-residency/compare'
 import type { Dataset } from '@mfa-residency/dataset'
 import {
@@ -18,6 +16,7 @@ import { unlistedDocuments } from './discover-articles.js'
 import { readersFor } from './document-readers.js'
 import { extractDatasetWith } from './extract-dataset.js'
 import { idTypesModule } from './id-types.js'
+import { packagedDataset } from './packaged-dataset.js'
 import { describe, previousDataset } from './previous-output.js'
 import { RunRecord } from './run-record.js'
 import { stampPath } from './run-stamp.js'
@@ -39,29 +38,21 @@ export async function datasetMain(values: Values, argv: readonly string[]): Prom
     console.error(`error: no ${MANIFEST_PATH} in this folder or above; pass --root`)
     return 2
   }
-  const out = values.out ? path.resolve(values.out) : packagedDatasetPath()
+  const packaged = values.out ? null : packagedDataset()
+  const out = packaged?.file ?? path.resolve(values.out!)
   // Name the output from the repository root: turbo runs this inside packages/generator.
   const relative = path.relative(root, out)
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? out : relative
 
   // Everything this run reads, lists and writes, for the next run's fast path (run-stamp.ts).
   const record = new RunRecord()
-  for (const folder of searched) record.willList(folder, 0)
+  for (const folder of [...searched, ...(packaged?.listed ?? [])]) record.willList(folder, 0)
+  for (const file of packaged?.read ?? []) record.willRead(file)
   try {
     return await regenerate(values, { root, out, shown, argv }, record)
   } finally {
     record.stop()
   }
-}
-
-/**
- * Where @mfa-residency/dataset keeps its dataset.json. Resolved only when `--out` is not given:
- * resolving through the package's exports loads Node's ES module resolver, 3–4 ms of a run.
- */
-function packagedDatasetPath(): string {
-  // Resolve the folder, not the file: the dataset may not exist yet.
-  const packaged = fileURLToPath(import.meta.resolve('@mfa-residency/dataset/dataset.json'))
-  return path.join(realpathSync(path.dirname(packaged)), path.basename(packaged))
 }
 
 const noMemory = { dataset: null, note: null }

@@ -16,7 +16,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stampPath } from '../src/run-stamp.js'
-import { copyDocs, englishPath, type Run, swedishPath } from './repo.js'
+import { committedDataset, copyDocs, englishPath, type Run, swedishPath } from './repo.js'
 
 // The "nothing changed" fast path (src/run-stamp.ts), through the built command: which path a run
 // took is what NODE_DEBUG=mfa-residency prints; everything else must read as a full run would.
@@ -219,5 +219,54 @@ describe('what a stamp does not take for granted', () => {
     const files = loads.map(([, what]) => what!).filter((what) => !what.startsWith('built-in '))
     expect(files.length).toBeGreaterThan(0)
     for (const file of files) expect(path.dirname(JSON.parse(file))).toBe(path.dirname(cli))
+  })
+
+  it('a run without --out notices when the packaged dataset it writes resolves elsewhere', async () => {
+    // The built command in an install of its own, whose @mfa-residency/dataset is a link.
+    const install = await mkdtemp(path.join(tmpdir(), 'mfa-residency-install-'))
+    const at = (...parts: string[]) => path.join(install, ...parts)
+    await cp(path.dirname(cli), at('bin'), { recursive: true })
+    await writeFile(at('package.json'), '{ "name": "install" }\n')
+    const exports = { './dataset.json': './data/dataset.json' }
+    for (const [name, dataset] of [
+      ['a', await readFile(committedDataset, 'utf8')],
+      ['b', '{}\n'],
+    ] as const) {
+      await mkdir(at(name, 'data'), { recursive: true })
+      await mkdir(at(name, 'src'))
+      await writeFile(
+        at(name, 'package.json'),
+        JSON.stringify({ name: '@mfa-residency/dataset', exports }),
+      )
+      await writeFile(at(name, 'data', 'dataset.json'), dataset)
+    }
+    await mkdir(at('node_modules', '@mfa-residency'), { recursive: true })
+    const linkTo = async (name: string) => {
+      await rm(at('node_modules', '@mfa-residency', 'dataset'), { force: true })
+      await symlink(at(name), at('node_modules', '@mfa-residency', 'dataset'))
+    }
+    const run = () => {
+      const { stderr } = spawnSync(
+        process.execPath,
+        [at('bin', path.basename(cli)), '--root', root],
+        {
+          cwd: root,
+          env: { ...process.env, NODE_DEBUG: 'mfa-residency' },
+          encoding: 'utf8',
+        },
+      )
+      return [...stderr.matchAll(debugLine)].map((match) => match[1]).join('; ')
+    }
+    await linkTo('a')
+    // The first run writes a's dataset for this root, the second finds it current and stamps it.
+    run()
+    run()
+    expect(run()).toMatch(/^output current/)
+    await linkTo('b')
+    expect(run()).toBe(`full run: the listing of ${at('node_modules', '@mfa-residency')} changed`)
+    // b's `{}` was replaced by a dataset of these docs.
+    const written = JSON.parse(await readFile(at('b', 'data', 'dataset.json'), 'utf8'))
+    expect(written).toMatchObject({ schemaVersion: 2, locales: ['en', 'sv'] })
+    await rm(install, { recursive: true, force: true })
   })
 })

@@ -1,0 +1,40 @@
+import { existsSync, realpathSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { findUp } from '@mfa-residency/repository'
+
+const packageFolder = path.join('node_modules', '@mfa-residency', 'dataset')
+
+/** Where @mfa-residency/dataset keeps its dataset.json, and what finding it depended on. */
+export interface PackagedDataset {
+  file: string
+  /** Folders whose listings decide which package is found: a nearer one appearing, a relink. */
+  listed: string[]
+  /** The package's manifest, whose exports say where in the package the file is. */
+  read: string[]
+}
+
+/**
+ * The default output, for a run without `--out`. Resolved only then: resolving through the
+ * package's exports loads Node's ES module resolver, 3–4 ms of a run.
+ */
+export function packagedDataset(): PackagedDataset {
+  // Resolve the folder, not the file: the dataset may not exist yet.
+  const packaged = fileURLToPath(import.meta.resolve('@mfa-residency/dataset/dataset.json'))
+  const file = path.join(realpathSync(path.dirname(packaged)), path.basename(packaged))
+  // Node looks for node_modules/@mfa-residency/dataset beside this module and in every folder
+  // above it. Where it is missing, a listing of the nearest part of that path that exists would
+  // show one appearing.
+  const listed: string[] = []
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  const found = findUp(here, packageFolder, (missing) => listed.push(nearestFolder(missing)))
+  if (found === null) return { file, listed, read: [] }
+  listed.push(path.dirname(found), found)
+  return { file, listed, read: [path.join(found, 'package.json')] }
+}
+
+function nearestFolder(missing: string): string {
+  let folder = path.dirname(missing)
+  while (!existsSync(folder)) folder = path.dirname(folder)
+  return folder
+}
