@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs'
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { findUp } from '@mfa-residency/repository'
@@ -19,9 +19,14 @@ export interface PackagedDataset {
  * package's exports loads Node's ES module resolver, 3–4 ms of a run.
  */
 export function packagedDataset(): PackagedDataset {
-  // Resolve the folder, not the file: the dataset may not exist yet.
-  const packaged = fileURLToPath(import.meta.resolve('@mfa-residency/dataset/dataset.json'))
-  const file = path.join(realpathSync(path.dirname(packaged)), path.basename(packaged))
+  // Through the manifest, not `@mfa-residency/dataset/dataset.json`: Node resolves only to files
+  // that exist, and a run after the dataset was deleted must write it again.
+  const manifest = fileURLToPath(import.meta.resolve('@mfa-residency/dataset/package.json'))
+  const target = JSON.parse(readFileSync(manifest, 'utf8')).exports?.['./dataset.json']
+  if (typeof target !== 'string') {
+    throw new Error(`${manifest}: expected "exports" to map "./dataset.json" to a file`)
+  }
+  const file = path.join(realpathSync(path.dirname(manifest)), target)
   // Node looks for node_modules/@mfa-residency/dataset beside this module and in every folder
   // above it. Where it is missing, a listing of the nearest part of that path that exists would
   // show one appearing.

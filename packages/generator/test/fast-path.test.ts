@@ -227,7 +227,7 @@ describe('what a stamp does not take for granted', () => {
     const at = (...parts: string[]) => path.join(install, ...parts)
     await cp(path.dirname(cli), at('bin'), { recursive: true })
     await writeFile(at('package.json'), '{ "name": "install" }\n')
-    const exports = { './dataset.json': './data/dataset.json' }
+    const exports = { './dataset.json': './data/dataset.json', './package.json': './package.json' }
     for (const [name, dataset] of [
       ['a', await readFile(committedDataset, 'utf8')],
       ['b', '{}\n'],
@@ -267,6 +267,12 @@ describe('what a stamp does not take for granted', () => {
     // b's `{}` was replaced by a dataset of these docs.
     const written = JSON.parse(await readFile(at('b', 'data', 'dataset.json'), 'utf8'))
     expect(written).toMatchObject({ schemaVersion: 2, locales: ['en', 'sv'] })
+    // Deleted, it is written again.
+    await rm(at('b', 'data', 'dataset.json'))
+    expect(run()).toMatch(/^full run/)
+    expect(await readFile(at('b', 'data', 'dataset.json'), 'utf8')).toBe(
+      `${JSON.stringify(written, null, 2)}\n`,
+    )
     await rm(install, { recursive: true, force: true })
   })
 })
