@@ -2,7 +2,17 @@ import type { ArticleSummary } from '@mfa-residency/dataset'
 import { StagingFolder } from '@mfa-residency/repository'
 import type { Article } from './discover-articles.js'
 import { extractArticle, stageArticle } from './extract-article.js'
-import type { ExtractionSetting } from './worker-pool.js'
+import type { Vocabulary } from './vocabulary/read-vocabulary.js'
+
+/** Where the articles are read from and their files go, for the main process and every worker. */
+export interface ExtractionSetting {
+  rootDir: string
+  sourceLocale: string
+  vocabulary?: Vocabulary | null
+  outDir: string
+  /** The run's staging folder, where changed article files are written; `null` in check mode. */
+  stagingDir: string | null
+}
 
 /** An article for a worker process of the pool in worker-pool.ts. */
 export interface WorkerJob {

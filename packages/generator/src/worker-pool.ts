@@ -6,18 +6,7 @@ import { StagingFolder } from '@mfa-residency/repository'
 import { childProcess, os } from './builtins-on-demand.js'
 import type { Article } from './discover-articles.js'
 import { extractArticle, stageArticle } from './extract-article.js'
-import type { WorkerJob, WorkerReply } from './serve-corpus-jobs.js'
-import type { Vocabulary } from './vocabulary/read-vocabulary.js'
-
-/** Where the articles are read from and their files go, shared by every thread. */
-export interface ExtractionSetting {
-  rootDir: string
-  sourceLocale: string
-  vocabulary?: Vocabulary | null
-  outDir: string
-  /** The run's staging folder, where changed article files are written; `null` in check mode. */
-  stagingDir: string | null
-}
+import type { ExtractionSetting, WorkerJob, WorkerReply } from './serve-corpus-jobs.js'
 
 /** One extracted article: its index entry, and whether its file changes (staged, if not checking). */
 export interface StagedArticle {
