@@ -47,7 +47,7 @@ export async function datasetMain(values: Values, argv: readonly string[]): Prom
   // Everything this run reads, lists and writes, for the next run's fast path (run-stamp.ts).
   const record = new RunRecord()
   for (const folder of [...searched, ...(packaged?.listed ?? [])]) record.willList(folder, 0)
-  for (const file of packaged?.read ?? []) record.willRead(file)
+  if (packaged) record.read(packaged.manifest.file, packaged.manifest.bytes)
   try {
     return await regenerate(values, { root, out, shown, argv }, record)
   } finally {

@@ -10,8 +10,8 @@ export interface PackagedDataset {
   file: string
   /** Folders whose listings decide which package is found: a nearer one appearing, a relink. */
   listed: string[]
-  /** The package's manifest, whose exports say where in the package the file is. */
-  read: string[]
+  /** The package's manifest, whose exports say where in the package the file is, as read. */
+  manifest: { file: string; bytes: Buffer }
 }
 
 /**
@@ -22,7 +22,8 @@ export function packagedDataset(): PackagedDataset {
   // Through the manifest, not `@mfa-residency/dataset/dataset.json`: Node resolves only to files
   // that exist, and a run after the dataset was deleted must write it again.
   const manifest = fileURLToPath(import.meta.resolve('@mfa-residency/dataset/package.json'))
-  const target = JSON.parse(readFileSync(manifest, 'utf8')).exports?.['./dataset.json']
+  const bytes = readFileSync(manifest)
+  const target = JSON.parse(bytes.toString('utf8')).exports?.['./dataset.json']
   if (typeof target !== 'string') {
     throw new Error(`${manifest}: expected "exports" to map "./dataset.json" to a file`)
   }
@@ -33,9 +34,8 @@ export function packagedDataset(): PackagedDataset {
   const listed: string[] = []
   const here = path.dirname(fileURLToPath(import.meta.url))
   const found = findUp(here, packageFolder, (missing) => listed.push(nearestFolder(missing)))
-  if (found === null) return { file, listed, read: [] }
-  listed.push(path.dirname(found), found)
-  return { file, listed, read: [path.join(found, 'package.json')] }
+  if (found) listed.push(path.dirname(found), found)
+  return { file, listed, manifest: { file: manifest, bytes } }
 }
 
 function nearestFolder(missing: string): string {
