@@ -6,10 +6,10 @@
 // the package's node_modules; keep the copy out of commits with .git/info/exclude), build the new
 // one, and:
 //   node packages/generator/bench/corpus-builds-ab.mjs <corpus-dir> <old-dist> <new-dist> [rounds=7] [workers=2]
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { coldCorpusRun } from './cold-corpus-run.mjs'
 
 const [docs, oldDist, newDist, roundsArg = '7', workersArg = '2'] = process.argv.slice(2)
 if (!newDist) {
@@ -22,15 +22,13 @@ const workers = Number(workersArg)
 
 /** Wall milliseconds of one cold run of the build in `dist` with `jobs`. */
 function coldRun(dist, jobs) {
-  const out = path.join(work, 'out')
-  rmSync(out, { recursive: true, force: true })
-  const generator = path.resolve(dist, 'bin/mfa-residency-generate.js')
-  const args = [generator, '--docs', docs, '--out-dir', out, '--no-cache', '--jobs', String(jobs)]
-  const env = { ...process.env, MFA_RESIDENCY_CODE_CACHE_DIR: path.join(work, path.basename(dist)) }
-  const start = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', env })
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`)
-  return Number(process.hrtime.bigint() - start) / 1e6
+  return coldCorpusRun({
+    generator: path.resolve(dist, 'bin/mfa-residency-generate.js'),
+    docs,
+    out: path.join(work, 'out'),
+    jobs,
+    env: { ...process.env, MFA_RESIDENCY_CODE_CACHE_DIR: path.join(work, path.basename(dist)) },
+  })
 }
 
 const variants = {

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { coldCorpusRun } from './cold-corpus-run.mjs'
 
 const [roundsArg = '9', workersArg = '2', sizesArg = '0.4,0.8,1.2,2'] = process.argv.slice(2)
 const generator = path.resolve(import.meta.dirname, '../dist/bin/mfa-residency-generate.js')
@@ -23,13 +24,8 @@ function node(args) {
 }
 
 /** Wall milliseconds of one cold run over `docs` with `jobs`. */
-function coldRun(docs, jobs) {
-  const out = path.join(work, 'out')
-  rmSync(out, { recursive: true, force: true })
-  const start = process.hrtime.bigint()
-  node([generator, '--docs', docs, '--out-dir', out, '--no-cache', '--jobs', String(jobs)])
-  return Number(process.hrtime.bigint() - start) / 1e6
-}
+const coldRun = (docs, jobs) =>
+  coldCorpusRun({ generator, docs, out: path.join(work, 'out'), jobs, env })
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const rounds = Number(roundsArg)

@@ -15,27 +15,30 @@ export interface PackagedDataset {
 }
 
 /**
- * The default output, for a run without `--out`. Resolved only then: resolving through the
- * package's exports loads Node's ES module resolver, 3–4 ms of a run.
+ * The default output, for a run without `--out`. Found as Node finds the package, in the
+ * node_modules of this module's folder and of every folder above it, then through the exports of
+ * its manifest; not with `import.meta.resolve`, which resolves only to files that exist (a run
+ * after the dataset was deleted must write it again) and loads Node's ES module resolver, 3–4 ms.
  */
 export function packagedDataset(): PackagedDataset {
-  // Through the manifest, not `@mfa-residency/dataset/dataset.json`: Node resolves only to files
-  // that exist, and a run after the dataset was deleted must write it again.
-  const manifest = fileURLToPath(import.meta.resolve('@mfa-residency/dataset/package.json'))
+  // Where the package is missing, a listing of the nearest part of its path that exists would
+  // show one appearing.
+  const listed: string[] = []
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  const found = findUp(here, packageFolder, (missing) => listed.push(nearestFolder(missing)))
+  if (found === null) throw new Error(`no ${packageFolder} in ${here} or any folder above it`)
+  listed.push(path.dirname(found), found)
+  const manifest = path.join(found, 'package.json')
   const bytes = readFileSync(manifest)
   const target = JSON.parse(bytes.toString('utf8')).exports?.['./dataset.json']
   if (typeof target !== 'string') {
     throw new Error(`${manifest}: expected "exports" to map "./dataset.json" to a file`)
   }
-  const file = path.join(realpathSync(path.dirname(manifest)), target)
-  // Node looks for node_modules/@mfa-residency/dataset beside this module and in every folder
-  // above it. Where it is missing, a listing of the nearest part of that path that exists would
-  // show one appearing.
-  const listed: string[] = []
-  const here = path.dirname(fileURLToPath(import.meta.url))
-  const found = findUp(here, packageFolder, (missing) => listed.push(nearestFolder(missing)))
-  if (found) listed.push(path.dirname(found), found)
-  return { file, listed, manifest: { file: manifest, bytes } }
+  return {
+    file: path.join(realpathSync(found), target),
+    listed,
+    manifest: { file: manifest, bytes },
+  }
 }
 
 function nearestFolder(missing: string): string {

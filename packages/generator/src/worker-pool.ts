@@ -39,15 +39,16 @@ export async function extractAll<Item extends ExtractionItem>(
   accept: (item: Item, result: StagedArticle) => void,
   fail: (item: Item, message: string) => void,
 ): Promise<void> {
+  const cores = os().availableParallelism()
   const workers =
     jobs === 'auto'
-      ? Math.min(os().availableParallelism(), Math.floor(pending.length / minArticlesPerWorker))
+      ? Math.min(cores, Math.floor(pending.length / minArticlesPerWorker))
       : Math.min(jobs, pending.length)
   debug(
     `extracting ${pending.length} articles in ${workers > 1 ? `${workers} worker processes` : 'this process'}`,
   )
   if (workers <= 1) return extractHere(pending, setting, accept, fail)
-  return extractInWorkers(pending, setting, workers, accept, fail)
+  return extractInWorkers(pending, setting, { workers, cores }, accept, fail)
 }
 
 /** Extract the articles one by one in this thread. */
@@ -81,15 +82,12 @@ async function extractHere<Item extends ExtractionItem>(
 async function extractInWorkers<Item extends ExtractionItem>(
   pending: readonly Item[],
   setting: ExtractionSetting,
-  workers: number,
+  { workers, cores }: { workers: number; cores: number },
   accept: (item: Item, result: StagedArticle) => void,
   fail: (item: Item, message: string) => void,
 ): Promise<void> {
   const entry = fileURLToPath(new URL('./corpus-worker.js', import.meta.url))
-  const execArgv = [
-    ...inheritedNodeFlags(),
-    ...workerNodeFlags(workers, os().availableParallelism()),
-  ]
+  const execArgv = [...inheritedNodeFlags(), ...workerNodeFlags(workers, cores)]
   const children = Array.from({ length: workers }, () =>
     childProcess().fork(entry, [], {
       execArgv,
