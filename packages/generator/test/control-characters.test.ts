@@ -1,6 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Dataset } from '@mfa-residency/dataset'
+import { terminalText } from '@mfa-residency/output-safety'
 import { afterEach, describe, expect, test } from 'vitest'
 import {
   characterName,
@@ -75,6 +76,22 @@ describe('findControlCharacters', () => {
       `warning: ${englishPath}: sources/en (title): control character U+0000 (NUL)`,
       `warning: vocabulary/terms.yaml: terms/${data.terms[0]!.id} (label): control character U+007F (DEL)`,
     ])
+  })
+
+  test('finds every character terminalText rewrites, alone in any one text', async () => {
+    const data = await committed()
+    const heading = data.headings[0]!
+    const original = heading.text.en
+    const controls = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter(
+      (char) => !/[\ud800-\udfff]/.test(char) && terminalText(char) !== char,
+    )
+    expect(controls.length).toBeGreaterThan(60)
+    for (const char of controls) {
+      heading.text.en = `${original}${char}`
+      expect(findControlCharacters(data).map((found) => found.codePoint)).toEqual([
+        char.codePointAt(0),
+      ])
+    }
   })
 
   test('names every character it warns about', () => {

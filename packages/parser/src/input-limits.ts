@@ -27,26 +27,19 @@ export function checkSize(bytes: number, file: string): void {
   }
 }
 
+// A line's container prefix: its leading spaces, tabs and `>`. Past 32 columns it takes at least
+// 9 characters (a tab counts 4), so only runs that long need counting. A regular expression finds
+// them: a loop over every character ran in V8's interpreter on a cold run, 1 ms for one article.
+// No `m` flag: its `^` would also match after `\r`, which starts no line here.
+const longPrefix = /(?<=^|\n)[ >\t]{9,}/g
+
 /** Markdown: the width of each line's container prefix (indentation and `>` markers). */
 export function checkMarkdownNesting(text: string, file: string): void {
-  let line = 1
-  let width = 0
-  let inPrefix = true
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 10) {
-      line++
-      width = 0
-      inPrefix = true
-      continue
-    }
-    if (!inPrefix) continue
-    if (code === 32 || code === 62)
-      width++ // space, >
-    else if (code === 9)
-      width += 4 // tab
-    else inPrefix = false
+  for (const prefix of text.matchAll(longPrefix)) {
+    let width = 0
+    for (const char of prefix[0]) width += char === '\t' ? 4 : 1
     if (width > MAX_CONTAINER_COLUMNS) {
+      const line = text.slice(0, prefix.index).split('\n').length
       throw sourceError(
         file,
         line,

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { MAX_CONTAINER_COLUMNS, MAX_SOURCE_BYTES } from '../src/input-limits.js'
+import {
+  checkMarkdownNesting,
+  MAX_CONTAINER_COLUMNS,
+  MAX_SOURCE_BYTES,
+} from '../src/input-limits.js'
 import { checkMarkdownShape, SHAPE_LIMITS, SHAPE_WEIGHTS } from '../src/markdown-shape.js'
 import { readGfm } from '../src/read-gfm.js'
 import { readLearnText } from '../src/read-learn-text.js'
@@ -109,6 +114,53 @@ describe('one past each shape limit is refused before parsing, with its line', (
       readLearnText(`T\n\n${'x | '.repeat(70)}\n`, { file: 'limits.txt', locale: 'sv' }),
     ).toThrowError('limits.txt:3: a row of 70 "|" exceeds 64 table columns')
   })
+})
+
+/** The nesting check's definition, one character at a time: the line it refuses, or null. */
+function firstLineTooDeep(text: string): number | null {
+  let line = 1
+  let width = 0
+  let inPrefix = true
+  for (const char of text) {
+    if (char === '\n') {
+      line++
+      width = 0
+      inPrefix = true
+    } else if (inPrefix) {
+      if (char === ' ' || char === '>') width++
+      else if (char === '\t') width += 4
+      else inPrefix = false
+      if (width > MAX_CONTAINER_COLUMNS) return line
+    }
+  }
+  return null
+}
+
+test('the nesting check refuses exactly the lines its definition does', () => {
+  const refused = (text: string) => {
+    try {
+      checkMarkdownNesting(text, 'limits.md')
+      return null
+    } catch (error) {
+      return Number(/^limits\.md:(\d+):/.exec((error as Error).message)?.[1])
+    }
+  }
+  // Lines of a prefix near the limit and a tail that may hold prefix characters or `\r` again.
+  const prefix = fc.array(fc.constantFrom(' ', '>', '\t'), { maxLength: 36 })
+  const tail = fc.array(fc.constantFrom(' ', '>', '\t', '\r', 'x', '\u2028'), { maxLength: 40 })
+  const line = fc.tuple(prefix, tail).map(([lead, rest]) => [...lead, ...rest].join(''))
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 6 }), (lines) => {
+      const text = lines.join('\n')
+      expect(refused(text)).toBe(firstLineTooDeep(text))
+    }),
+    { numRuns: 2000 },
+  )
+  // At the edge: 32 columns pass, 33 do not, a tab is 4, and `\r` starts no line.
+  expect(refused(`a\n${' '.repeat(32)}x`)).toBe(null)
+  expect(refused(`a\n${' '.repeat(33)}x`)).toBe(2)
+  expect(refused(`\t${'>'.repeat(29)}`)).toBe(1)
+  expect(refused(`x\r${' '.repeat(40)}`)).toBe(null)
 })
 
 const corpusFiles = corpusDir
