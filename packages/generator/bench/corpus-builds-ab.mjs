@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { coldCorpusRun } from './cold-corpus-run.mjs'
+import { interleavedRounds } from './interleaved-rounds.mjs'
 
 const [docs, oldDist, newDist, roundsArg = '7', workersArg = '2'] = process.argv.slice(2)
 if (!newDist) {
@@ -38,16 +39,7 @@ const variants = {
   [`${newDist}, ${workers} workers`]: () => coldRun(newDist, workers),
 }
 const names = Object.keys(variants)
-for (const name of names) variants[name]() // the first run of each build writes its code cache
-const rounds = []
-for (let round = 0; round < Number(roundsArg); round++) {
-  const times = {}
-  for (let step = 0; step < names.length; step++) {
-    const name = names[(round + step) % names.length]
-    times[name] = variants[name]()
-  }
-  rounds.push(times)
-}
+const rounds = interleavedRounds(variants, Number(roundsArg))
 rmSync(work, { recursive: true, force: true })
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
