@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { cp, readdir, readFile } from 'node:fs/promises'
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, test } from 'vitest'
-import { inheritedNodeFlags } from '../src/worker-pool.js'
+import { inheritedNodeFlags, workerEnvironment } from '../src/worker-pool.js'
 import { copyDocs } from './repo.js'
 
 // Corpus runs in worker processes as their user meets them: where a run extracted its articles
@@ -119,12 +119,19 @@ describe.skipIf(process.platform !== 'linux')('corpus worker processes', () => {
 
   test('a worker that dies fails the run, saying so, and writes nothing', async () => {
     const { docs, out } = await corpus(80)
-    const run = generate(docs, out, ['--jobs', '2'])
+    const noCertificates = path.join(docs, '..', 'no-certificates.pem')
+    await writeFile(noCertificates, '')
+    const run = generate(docs, out, ['--jobs', '2'], { NODE_EXTRA_CA_CERTS: noCertificates })
     const workers = await eventually(
       () => processesMarked(run.marker, run.child.pid),
       (pids) => pids.length === 2,
     )
     expect(workers).toHaveLength(2)
+    // The run was given extra CA certificates; its workers, which open no TLS connection, are not.
+    for (const pid of [run.child.pid!, ...workers]) {
+      const environ = (await readFile(`/proc/${pid}/environ`, 'latin1')).split('\0')
+      expect(environ.includes(`NODE_EXTRA_CA_CERTS=${noCertificates}`)).toBe(pid === run.child.pid)
+    }
     process.kill(workers[0]!, 'SIGKILL')
     const ended = await run.exited
     expect(ended.code).toBe(1)
@@ -176,6 +183,12 @@ async function libraryScript(script: string) {
   clearTimeout(timer)
   return { code, stdout, stderr }
 }
+
+test('workers inherit the environment but the extra CA certificates', () => {
+  expect(
+    workerEnvironment({ NODE_EXTRA_CA_CERTS: '/etc/ca.pem', NODE_OPTIONS: '-r x', A: 'b' }),
+  ).toEqual({ NODE_OPTIONS: '-r x', A: 'b' })
+})
 
 test('workers inherit Node flags but those that say what to run or take a port', () => {
   expect(
