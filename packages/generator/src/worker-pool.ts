@@ -175,14 +175,16 @@ export function workerEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.
 /**
  * Node flags for each worker. V8's background threads (concurrent GC, optimizing compiles) get the
  * cores the workers leave free, shared out; with none free, a background thread only takes a core
- * from a worker, so each runs `--single-threaded`. A larger young generation (16 MB semi-spaces
- * by default, grown from 1 MB) means fewer scavenges, which a single thread runs itself.
- * Measured in BENCHMARKS.md.
+ * from a worker, so each runs `--single-threaded`. Then TurboFan compiles on the worker's own
+ * thread, and inlining made those compiles its largest cost: a worker's first hundred articles
+ * took twice as long as the rest, and the few hundred it extracts do not pay that back. A larger
+ * young generation (16 MB semi-spaces by default, grown from 1 MB) means fewer scavenges, which a
+ * single thread runs itself. Measured in BENCHMARKS.md.
  */
 export function workerNodeFlags(workers: number, cores: number): string[] {
   const spare = Math.floor(cores / workers) - 1
   return [
-    spare > 0 ? `--v8-pool-size=${spare}` : '--single-threaded',
+    ...(spare > 0 ? [`--v8-pool-size=${spare}`] : ['--single-threaded', '--no-turbo-inlining']),
     '--min-semi-space-size=32',
     '--max-semi-space-size=64',
   ]

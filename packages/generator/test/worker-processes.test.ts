@@ -4,7 +4,7 @@ import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
 import { afterEach, describe, expect, test } from 'vitest'
-import { inheritedNodeFlags, workerEnvironment } from '../src/worker-pool.js'
+import { inheritedNodeFlags, workerEnvironment, workerNodeFlags } from '../src/worker-pool.js'
 import { copyDocs } from './repo.js'
 
 // Corpus runs in worker processes as their user meets them: where a run extracted its articles
@@ -209,4 +209,14 @@ test('workers inherit Node flags but those that say what to run or take a port',
       'development',
     ]),
   ).toEqual(['--max-old-space-size=4096', '-r', 'preload.js', '--cpu-prof', '-C', 'development'])
+})
+
+test('workers that fill the cores run on one thread each, without TurboFan inlining', () => {
+  const youngGeneration = ['--min-semi-space-size=32', '--max-semi-space-size=64']
+  expect(workerNodeFlags(2, 2)).toEqual([
+    '--single-threaded',
+    '--no-turbo-inlining',
+    ...youngGeneration,
+  ])
+  expect(workerNodeFlags(2, 8)).toEqual(['--v8-pool-size=3', ...youngGeneration])
 })
