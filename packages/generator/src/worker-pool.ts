@@ -24,9 +24,9 @@ export interface ExtractionItem {
 const debug = debuglog('mfa-residency-workers')
 
 // With `jobs: 'auto'`, the articles to extract per worker that pay for its start and warm-up: on
-// 2 cores, 2 workers were 0.93× as fast as 1 thread for 133 articles, 1.02× for 226 and 1.2–1.4×
-// for 1,114 (bench/worker-threshold.mjs, BENCHMARKS.md).
-const minArticlesPerWorker = 100
+// 2 cores, 2 workers were 1.00× as fast as 1 thread for 44 articles, 1.07× for 88, 1.21× for 226
+// and 1.48× for 1,114 (bench/worker-threshold.mjs, bench/corpus-scaling.mjs, BENCHMARKS.md).
+const minArticlesPerWorker = 40
 // Jobs sent ahead to each worker: with one, a worker sat idle 16 % of the time, waiting for the
 // main thread to take its reply and send the next article.
 const jobsInFlight = 2

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
@@ -103,6 +104,16 @@ describe.skipIf(process.platform !== 'linux')('corpus worker processes', () => {
       /^MFA-RESIDENCY-WORKERS \d+: extracting 9 articles in 2 worker processes$/m,
     )
     expect(await processesMarked(parallel.marker)).toEqual([])
+  })
+
+  test('by default 80 articles are extracted in worker processes, one per core, at most 2', async () => {
+    const { docs, out } = await corpus(80)
+    const run = await generate(docs, out, [], { NODE_DEBUG: 'mfa-residency-workers' }).exited
+    expect(run.code).toBe(0)
+    const workers = Math.min(availableParallelism(), 2)
+    expect(run.stderr).toContain(
+      `extracting 80 articles in ${workers > 1 ? `${workers} worker processes` : 'this process'}`,
+    )
   })
 
   test('a run killed while its workers extract leaves none of them running', async () => {
