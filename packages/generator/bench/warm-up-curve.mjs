@@ -10,12 +10,29 @@ import path from 'node:path'
 
 const [docs, ...flags] = process.argv.slice(2)
 if (!docs) throw new Error('usage: node bench/warm-up-curve.mjs <corpus-dir> [node flags…]')
-const nodeFlags = flags.length > 0 ? flags : ['--single-threaded', '--min-semi-space-size=32']
+// By default a worker's when the workers fill the cores (workerNodeFlags in src/worker-pool.ts).
+const workerFlags = [
+  '--single-threaded',
+  '--no-turbo-inlining',
+  '--min-semi-space-size=32',
+  '--max-semi-space-size=64',
+]
+const nodeFlags = flags.length > 0 ? flags : workerFlags
 const generator = path.resolve(import.meta.dirname, '../dist/bin/mfa-residency-generate.js')
 const work = mkdtempSync(path.join(tmpdir(), 'warm-up-curve-'))
 const out = path.join(work, 'out')
 const env = { ...process.env, MFA_RESIDENCY_CODE_CACHE_DIR: path.join(work, 'code-cache') }
-const args = [...nodeFlags, generator, '--docs', docs, '--out-dir', out, '--jobs', '1', '--no-cache']
+const args = [
+  ...nodeFlags,
+  generator,
+  '--docs',
+  docs,
+  '--out-dir',
+  out,
+  '--jobs',
+  '1',
+  '--no-cache',
+]
 // The first run writes the code cache that the measured one loads, as a worker's would be.
 for (const step of ['cache', 'measure']) {
   rmSync(out, { recursive: true, force: true })
@@ -27,7 +44,8 @@ for (const step of ['cache', 'measure']) {
     .map((name) => statSync(path.join(out, 'articles', name)).mtimeMs)
     .sort((a, b) => a - b)
   console.log(`node ${process.version} ${nodeFlags.join(' ')}: ${written.length} articles`)
-  console.log(`first article written ${(written[0] - started).toFixed(0)} ms after the start\n`)
+  const after = (time) => `${(time - started).toFixed(0)} ms after the start`
+  console.log(`first article written ${after(written[0])}, the last ${after(written.at(-1))}\n`)
   console.log('| articles | ms an article |\n| --- | ---: |')
   for (let first = 0; first + 1 < written.length; first += 100) {
     const last = Math.min(first + 100, written.length - 1)
