@@ -7,17 +7,12 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { workerNodeFlags } from '../dist/worker-pool.js'
 
 const [docs, ...flags] = process.argv.slice(2)
 if (!docs) throw new Error('usage: node bench/warm-up-curve.mjs <corpus-dir> [node flags…]')
-// By default a worker's when the workers fill the cores (workerNodeFlags in src/worker-pool.ts).
-const workerFlags = [
-  '--single-threaded',
-  '--no-turbo-inlining',
-  '--min-semi-space-size=32',
-  '--max-semi-space-size=64',
-]
-const nodeFlags = flags.length > 0 ? flags : workerFlags
+// By default a worker's, when 2 workers fill 2 cores.
+const nodeFlags = flags.length > 0 ? flags : workerNodeFlags(2, 2)
 const generator = path.resolve(import.meta.dirname, '../dist/bin/mfa-residency-generate.js')
 const work = mkdtempSync(path.join(tmpdir(), 'warm-up-curve-'))
 const out = path.join(work, 'out')
