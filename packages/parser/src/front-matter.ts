@@ -13,16 +13,18 @@ export interface FrontMatter {
 const usDate = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/
 const isoDate = /^(\d{4})-(\d{1,2})-(\d{1,2})$/
 
+const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+
+// Arithmetic, not `Date`: a process's first `getUTCFullYear` sets up V8's date cache, 2 ms of a
+// one-article run. Years below 100 stay rejected, as `Date.UTC` read them as 19xx.
 function isoFromParts(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day))
-  if (
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  ) {
-    return null
-  }
-  return date.toISOString().slice(0, 10)
+  if (year < 100 || month < 1 || month > 12 || day < 1) return null
+  const lastDay = month === 2 && isLeapYear(year) ? 29 : daysInMonth[month - 1]!
+  if (day > lastDay) return null
+  const twoDigits = (value: number) => String(value).padStart(2, '0')
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`
 }
 
 /** Learn writes `ms.date` as `MM/DD/YYYY`; some repositories use ISO. Both become `YYYY-MM-DD`. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import type { ListBlock, NoteBlock, TableBlock } from '../src/document.js'
 import { normalizeMsDate } from '../src/front-matter.js'
@@ -247,4 +248,30 @@ test('normalizeMsDate accepts Learn and ISO dates and rejects impossible ones', 
   expect(normalizeMsDate('2025-06-06')).toBe('2025-06-06')
   expect(normalizeMsDate('02/30/2024')).toBeNull()
   expect(normalizeMsDate('yesterday')).toBeNull()
+})
+
+test('normalizeMsDate agrees with Date on every day, month and year it can be given', () => {
+  const viaDate = (year: number, month: number, day: number) => {
+    const date = new Date(Date.UTC(year, month - 1, day))
+    const exact =
+      date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    return exact ? date.toISOString().slice(0, 10) : null
+  }
+  const pad = (value: number, width: number) => String(value).padStart(width, '0')
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+      (year, month, day) => {
+        const expected = viaDate(year, month, day)
+        expect(normalizeMsDate(`${month}/${day}/${pad(year, 4)}`)).toBe(expected)
+        expect(normalizeMsDate(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`)).toBe(expected)
+      },
+    ),
+    { numRuns: 5000 },
+  )
+  expect(normalizeMsDate('02/29/2024')).toBe('2024-02-29')
+  expect(normalizeMsDate('02/29/1900')).toBeNull()
+  expect(normalizeMsDate('02/29/2000')).toBe('2000-02-29')
 })
