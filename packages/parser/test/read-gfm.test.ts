@@ -254,7 +254,9 @@ test('normalizeMsDate agrees with Date on every day, month and year it can be gi
   const viaDate = (year: number, month: number, day: number) => {
     const date = new Date(Date.UTC(year, month - 1, day))
     const exact =
-      date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+      date.getUTCFullYear() === year &&
+      date.getUTCMonth() === month - 1 &&
+      date.getUTCDate() === day
     return exact ? date.toISOString().slice(0, 10) : null
   }
   const pad = (value: number, width: number) => String(value).padStart(width, '0')
