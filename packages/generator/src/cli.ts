@@ -6,6 +6,7 @@ import { flags, usage } from './command-flags.js'
 import { datasetMain } from './dataset-command.js'
 import { CorpusLayoutError } from './discover-articles.js'
 import { CorpusError, generateCorpus } from './generate-corpus.js'
+import { printErrorLine, printLine } from './print.js'
 import { vocabularyOf } from './vocabulary/read-vocabulary.js'
 import { parseVocabularyCached } from './vocabulary/vocabulary-cache.js'
 
@@ -19,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
     (name) => values[name] !== undefined,
   )
   if (corpusOnly.length > 0) {
-    console.error(
+    printErrorLine(
       `error: --${corpusOnly[0]} is for corpus mode: pass --docs and --out-dir\n\n${usage}`,
     )
     return 2
@@ -37,12 +38,12 @@ async function corpusMain(values: {
   check?: boolean | undefined
 }): Promise<number> {
   if (values.docs === undefined || values['out-dir'] === undefined) {
-    console.error(`error: corpus mode needs both --docs and --out-dir\n\n${usage}`)
+    printErrorLine(`error: corpus mode needs both --docs and --out-dir\n\n${usage}`)
     return 2
   }
   const jobs = values.jobs === undefined ? 'auto' : Number(values.jobs)
   if (jobs !== 'auto' && (!Number.isInteger(jobs) || jobs < 1)) {
-    console.error(`error: --jobs: expected a whole number of at least 1, got "${values.jobs}"`)
+    printErrorLine(`error: --jobs: expected a whole number of at least 1, got "${values.jobs}"`)
     return 2
   }
   const docsDir = path.resolve(values.docs)
@@ -70,15 +71,15 @@ async function corpusMain(values: {
   const stale = [...result.changed, ...result.removed.map((file) => `${file} (removed)`)]
   if (values.check) {
     if (stale.length === 0) {
-      console.log(`${outDir} is up to date (${counted})`)
+      printLine(`${outDir} is up to date (${counted})`)
       return 0
     }
-    console.error(`${outDir} is stale (${counted}); these files would change:`)
-    for (const line of listed(stale)) console.error(`  ${line}`)
+    printErrorLine(`${outDir} is stale (${counted}); these files would change:`)
+    for (const line of listed(stale)) printErrorLine(`  ${line}`)
     return 1
   }
-  console.log(`${outDir}: ${stale.length === 0 ? 'unchanged' : 'written'} (${counted})`)
-  for (const line of listed(stale)) console.log(`  ${line}`)
+  printLine(`${outDir}: ${stale.length === 0 ? 'unchanged' : 'written'} (${counted})`)
+  for (const line of listed(stale)) printLine(`  ${line}`)
   return 0
 }
 
@@ -103,9 +104,9 @@ export async function runCommand(argv: string[]): Promise<number> {
       error instanceof CorpusLayoutError ||
       error instanceof SourceError
     ) {
-      console.error(`error: bad input, nothing was written\n${error.message}`)
+      printErrorLine(`error: bad input, nothing was written\n${error.message}`)
     } else {
-      console.error(`error: ${(error as Error).message}`)
+      printErrorLine(`error: ${(error as Error).message}`)
     }
     return 1
   }

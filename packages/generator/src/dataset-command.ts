@@ -18,6 +18,7 @@ import { extractDatasetWith } from './extract-dataset.js'
 import { idTypesModule } from './id-types.js'
 import { packagedDataset } from './packaged-dataset.js'
 import { describe, previousDataset } from './previous-output.js'
+import { printErrorLine, printLine } from './print.js'
 import { RunRecord } from './run-record.js'
 import { stampPath } from './run-stamp.js'
 import { assertValidDataset } from './validate-dataset.js'
@@ -35,7 +36,7 @@ export async function datasetMain(values: Values, argv: readonly string[]): Prom
     ? path.resolve(values.root)
     : findRepositoryRoot(process.cwd(), (manifest) => searched.push(path.dirname(manifest)))
   if (root === null) {
-    console.error(`error: no ${MANIFEST_PATH} in this folder or above; pass --root`)
+    printErrorLine(`error: no ${MANIFEST_PATH} in this folder or above; pass --root`)
     return 2
   }
   const packaged = values.out ? null : packagedDataset()
@@ -71,7 +72,7 @@ async function regenerate(
     record,
   )
   if (typeof translationBases === 'string') {
-    console.error(`error: --translation-base: ${translationBases}\n\n${usage}`)
+    printErrorLine(`error: --translation-base: ${translationBases}\n\n${usage}`)
     return 2
   }
   const current = await readFile(out, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -99,7 +100,7 @@ async function regenerate(
   validateOutput(dataset, text, { current, previous, validated })
   const unmapped = reportTermIssues(termIssues, manifest.vocabulary)
   for (const found of findControlCharacters(dataset, manifest.vocabulary ?? null))
-    console.error(controlCharacterWarning(found))
+    printErrorLine(controlCharacterWarning(found))
   await noteUnlistedDocuments(root, manifest, record)
   const changes = current === text ? [] : summarizeChanges(previous, dataset)
   const idTypes = values.out ? null : idTypesBeside(out, dataset)
@@ -115,27 +116,27 @@ async function regenerate(
 
   if (values.check) {
     if (unmapped > 0) {
-      console.error(`${unmapped} unmapped: add a term or an alias to ${manifest.vocabulary}`)
+      printErrorLine(`${unmapped} unmapped: add a term or an alias to ${manifest.vocabulary}`)
       return 1
     }
     if (current === text && idTypesCurrent) {
-      console.log(`${shown} is up to date with docs-source/`)
+      printLine(`${shown} is up to date with docs-source/`)
       stamp()
       return 0
     }
-    console.error(`${shown} is stale: run \`pnpm generate\` and commit the result`)
-    for (const line of changes) console.error(`  ${line}`)
+    printErrorLine(`${shown} is stale: run \`pnpm generate\` and commit the result`)
+    for (const line of changes) printErrorLine(`  ${line}`)
     return 1
   }
   if (current === text && idTypesCurrent) {
-    console.log(`${shown}: unchanged (${describe(dataset)})`)
+    printLine(`${shown}: unchanged (${describe(dataset)})`)
     stamp()
     return 0
   }
-  if (memory.note) console.error(memory.note)
+  if (memory.note) printErrorLine(memory.note)
   await replaceFiles([{ file: out, data: text }, ...(idTypes ? [idTypes] : [])])
-  console.log(`${shown}: written (${describe(dataset)})`)
-  for (const line of changes) console.log(`  ${line}`)
+  printLine(`${shown}: written (${describe(dataset)})`)
+  for (const line of changes) printLine(`  ${line}`)
   return 0
 }
 
@@ -165,7 +166,7 @@ async function noteUnlistedDocuments(root: string, manifest: Manifest, record: R
     new Set(manifest.docs.map((doc) => doc.path)),
   )
   if (unlisted.length > 0) {
-    console.error(
+    printErrorLine(
       `note: not in ${MANIFEST_PATH}, so not in the dataset (\`pnpm generate:corpus --docs docs-source\` reads every article): ${unlisted.join(', ')}`,
     )
   }

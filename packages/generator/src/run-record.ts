@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { sha256 } from '@mfa-residency/repository'
+import { type OutputFd, onPrint } from './print.js'
 import {
   codeIdentity,
   type Hash,
@@ -32,20 +33,46 @@ export class RunRecord {
 
   /** Start recording what the process prints (and still print it). */
   constructor() {
-    for (const [stream, fd] of [
-      [process.stdout, 1],
-      [process.stderr, 2],
-    ] as const) {
-      const write = stream.write.bind(stream) as (chunk: string | Uint8Array) => boolean
-      stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-        const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
-        if (!isDebugLine(text)) this.output.push({ fd, text })
-        return (write as (...args: unknown[]) => boolean)(chunk, ...rest)
-      }) as typeof stream.write
-      this.restore.push(() => {
-        stream.write = write as typeof stream.write
-      })
+    this.restore.push(onPrint((fd, text) => this.output.push({ fd, text })))
+    this.recordStream('stdout', 1)
+    this.recordStream('stderr', 2)
+  }
+
+  /**
+   * Record what is written through `process[name]` too. Node makes the stream on first use, which
+   * costs milliseconds, so it is wrapped when something first asks for it, not before.
+   */
+  private recordStream(name: 'stdout' | 'stderr', fd: OutputFd): void {
+    const descriptor = Object.getOwnPropertyDescriptor(process, name)
+    if (!descriptor?.configurable) {
+      this.wrapWrite(process[name], fd)
+      return
     }
+    const made = () => (descriptor.get ? descriptor.get.call(process) : descriptor.value)
+    let wrapped = false
+    Object.defineProperty(process, name, {
+      configurable: true,
+      enumerable: descriptor.enumerable ?? true,
+      get: () => {
+        const stream = made() as NodeJS.WriteStream
+        if (!wrapped) this.wrapWrite(stream, fd)
+        wrapped = true
+        return stream
+      },
+    })
+    this.restore.push(() => Object.defineProperty(process, name, descriptor))
+  }
+
+  private wrapWrite(stream: NodeJS.WriteStream, fd: OutputFd): void {
+    const write = stream.write.bind(stream) as (chunk: string | Uint8Array) => boolean
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+      if (!isDebugLine(text)) this.output.push({ fd, text })
+      return (write as (...args: unknown[]) => boolean)(chunk, ...rest)
+    }) as typeof stream.write
+    this.restore.push(() => {
+      stream.write = write as typeof stream.write
+    })
   }
 
   /** The run read `file` and got `bytes` (`null`: there was none). */

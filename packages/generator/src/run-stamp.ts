@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { debuglog } from 'node:util'
+import { print } from './print.js'
 
 // The "nothing changed" fast path. A run that found its output current leaves a stamp: the hash of
 // every file it read and every file it would write, of every folder it listed, and of the code
@@ -10,7 +11,7 @@ import { debuglog } from 'node:util'
 // the same things again; when every hash matches, the output is provably what a full run would
 // leave, so it prints the same lines and exits, without loading the parser or reading a document.
 // Any mismatch, or no stamp, is a full run. This module loads before anything else, so it uses
-// Node's built-ins only.
+// Node's built-ins only, and print.ts, which does too.
 
 /** A file's SHA-256, or `null` when there is no file (absence is a state the run saw too). */
 export type Hash = string | null
@@ -217,6 +218,6 @@ export function replayIfCurrent(cwd: string, argv: readonly string[], code: stri
     return null
   }
   debug('output current: the stamp matches every input, output and the code')
-  for (const { fd, text } of stamp.output) (fd === 1 ? process.stdout : process.stderr).write(text)
+  for (const { fd, text } of stamp.output) print(fd, text)
   return stamp.exitCode
 }

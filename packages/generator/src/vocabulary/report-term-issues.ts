@@ -1,5 +1,6 @@
 import { terminalText } from '@mfa-residency/output-safety'
 import { formatIssue } from '@mfa-residency/parser'
+import { printErrorLine } from '../print.js'
 import type { TermIssue } from './link-terms.js'
 
 /**
@@ -13,10 +14,10 @@ export function reportTermIssues(
   for (const issue of issues) {
     const label = issue.kind === 'unmapped' ? 'unmapped' : 'translation names another term'
     // The value is document text: shown, never obeyed, by the terminal.
-    console.error(terminalText(`${label}: ${formatIssue(issue)}`))
+    printErrorLine(terminalText(`${label}: ${formatIssue(issue)}`))
   }
   const unmapped = issues.filter((issue) => issue.kind === 'unmapped').length
   if (unmapped > 0 && vocabulary)
-    console.error(`note: ${unmapped} value(s) map to no term; curate ${vocabulary}`)
+    printErrorLine(`note: ${unmapped} value(s) map to no term; curate ${vocabulary}`)
   return unmapped
 }
