@@ -4,9 +4,9 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item'
 import { gfmFootnote } from 'micromark-extension-gfm-footnote'
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
-import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
 import type { Processor } from 'unified'
+import { gfmTableWithStartCheck } from './table-start-check.js'
 
 /** Which of the constructs remark-gfm adds to leave out besides autolink literals. */
 export interface GfmSubset {
@@ -20,7 +20,8 @@ export interface GfmSubset {
  * every other construct is tried in the same order. Left out are micromark's autolink-literal
  * tokenizer, which is attempted at every letter and digit of running text, and mdast's
  * autolink-literal transform, which searches every text node again with four regular expressions:
- * together a quarter of the corpus's parse.
+ * together a quarter of the corpus's parse. Tables check the next line before they read a head row
+ * (table-start-check.ts).
  */
 export function remarkGfmWithoutAutolinkLiterals(
   this: Processor,
@@ -32,7 +33,7 @@ export function remarkGfmWithoutAutolinkLiterals(
   data.micromarkExtensions.push(
     ...(footnotes ? [gfmFootnote()] : []),
     gfmStrikethrough(),
-    gfmTable(),
+    gfmTableWithStartCheck(),
     gfmTaskListItem(),
   )
   data.fromMarkdownExtensions.push(

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { remarkGfmWithoutAutolinkLiterals } from './gfm-without-autolink-literals.js'
+import { parsingTables } from './table-start-check.js'
 
 const fullGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
 const gfmWithoutAutolinkLiterals = unified()
@@ -31,7 +32,7 @@ export function parseGfmWithoutAutolinkLiterals(text: string): Root {
   const parser = text.includes('[^')
     ? gfmWithoutAutolinkLiterals
     : gfmWithoutFootnotesOrAutolinkLiterals
-  return parser.parse(text)
+  return parsingTables(text, () => parser.parse(text))
 }
 
 /** Parse GFM markdown (front matter included) into an mdast tree. */
