@@ -53,14 +53,14 @@ async function datasetFile(file: string, label: string): Promise<Snapshot> {
 }
 
 async function docsFolder(root: string, label: string): Promise<Snapshot> {
-  const manifest = await readManifest(root)
-  const files = await readSourceFiles(root, manifest)
+  const manifest = readManifest(root)
+  const files = readSourceFiles(root, manifest)
   return { kind: 'docs', label, manifest, files, vocabulary: vocabularyOf(root, manifest) }
 }
 
 /** `en=path,sv=path`: the repository's docs with some locales' files replaced. */
 async function overrides(spec: string, root: string): Promise<Snapshot> {
-  const manifest = await readManifest(root)
+  const manifest = readManifest(root)
   const replaced = new Map<string, string>()
   for (const entry of spec.split(',')) {
     const [locale, file] = entry.split('=')
@@ -70,7 +70,7 @@ async function overrides(spec: string, root: string): Promise<Snapshot> {
     }
     replaced.set(locale, file)
   }
-  const files = await readSourceFiles(root, manifest)
+  const files = readSourceFiles(root, manifest)
   for (const file of files) {
     const replacement = replaced.get(file.doc.locale)
     if (!replacement) continue

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Dataset } from '@mfa-residency/dataset'
 import { readDocument, sourceError } from '@mfa-residency/parser'
@@ -27,29 +27,27 @@ export function extractDataset(
   return extractDatasetWith(readDocument, manifest, files, options)
 }
 
-/** Read every document listed in `docs-source/manifest.json` under `root`. */
-export async function readSourceFiles(root: string, manifest: Manifest): Promise<SourceFile[]> {
-  return Promise.all(
-    manifest.docs.map(async (doc) => {
-      const bytes = await readFile(path.join(root, doc.path)).catch(
-        (error: NodeJS.ErrnoException) => {
-          throw sourceError(
-            doc.path,
-            0,
-            `cannot read the ${doc.locale} document listed in the manifest (${error.code})`,
-          )
-        },
+/** Read every document listed in `docs-source/manifest.json` under `root` (a few small files). */
+export function readSourceFiles(root: string, manifest: Manifest): SourceFile[] {
+  return manifest.docs.map((doc) => {
+    try {
+      return { doc, bytes: readFileSync(path.join(root, doc.path)) }
+    } catch (error) {
+      const { code } = error as NodeJS.ErrnoException
+      throw sourceError(
+        doc.path,
+        0,
+        `cannot read the ${doc.locale} document listed in the manifest (${code})`,
       )
-      return { doc, bytes }
-    }),
-  )
+    }
+  })
 }
 
 /** The dataset for the documents under `root`, as `pnpm generate` writes it. */
 export async function buildDataset(root: string): Promise<Dataset> {
-  const manifest = await readManifest(root)
+  const manifest = readManifest(root)
   const vocabulary = vocabularyOf(root, manifest)
-  return extractDataset(manifest, await readSourceFiles(root, manifest), { vocabulary }).dataset
+  return extractDataset(manifest, readSourceFiles(root, manifest), { vocabulary }).dataset
 }
 
 /** Two-space JSON with a final newline; key order is the order the builder writes them in. */

@@ -1,21 +1,20 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { SourceError } from '@mfa-residency/parser'
-import { type Manifest, parseCommandLine, parseManifest } from '@mfa-residency/repository'
+import { parseCommandLine } from '@mfa-residency/repository'
 import { flags, usage } from './command-flags.js'
+import { CorpusError } from './corpus-error.js'
 import { datasetMain } from './dataset-command.js'
 import { CorpusLayoutError } from './discover-articles.js'
-import { CorpusError, generateCorpus } from './generate-corpus.js'
-import { printErrorLine, printLine } from './print.js'
-import { vocabularyOf } from './vocabulary/read-vocabulary.js'
-import { parseVocabularyCached } from './vocabulary/vocabulary-cache.js'
+import { printErrorLine } from './print.js'
 
 /** Parse the command line and run the mode it asks for; returns the exit code. */
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCommandLine(argv, flags, usage)
   if ('exit' in parsed) return parsed.exit
   const { values } = parsed
-  if (values.docs !== undefined || values['out-dir'] !== undefined) return corpusMain(values)
+  if (values.docs !== undefined || values['out-dir'] !== undefined) {
+    const { corpusMain } = await import('./corpus-command.js')
+    return corpusMain(values)
+  }
   const corpusOnly = (['jobs', 'source-locale', 'cache-dir', 'no-cache'] as const).filter(
     (name) => values[name] !== undefined,
   )
@@ -26,72 +25,6 @@ async function main(argv: string[]): Promise<number> {
     return 2
   }
   return datasetMain(values, argv)
-}
-
-async function corpusMain(values: {
-  docs?: string | undefined
-  'out-dir'?: string | undefined
-  jobs?: string | undefined
-  'source-locale'?: string | undefined
-  'cache-dir'?: string | undefined
-  'no-cache'?: boolean | undefined
-  check?: boolean | undefined
-}): Promise<number> {
-  if (values.docs === undefined || values['out-dir'] === undefined) {
-    printErrorLine(`error: corpus mode needs both --docs and --out-dir\n\n${usage}`)
-    return 2
-  }
-  const jobs = values.jobs === undefined ? 'auto' : Number(values.jobs)
-  if (jobs !== 'auto' && (!Number.isInteger(jobs) || jobs < 1)) {
-    printErrorLine(`error: --jobs: expected a whole number of at least 1, got "${values.jobs}"`)
-    return 2
-  }
-  const docsDir = path.resolve(values.docs)
-  const manifest = await docsManifest(path.join(docsDir, 'manifest.json'))
-  const sourceLocale = values['source-locale'] ?? manifest?.sourceLocale ?? 'en'
-  // Paths in a manifest are relative to the folder above docs-source/, as the corpus's rootDir.
-  const vocabulary = manifest
-    ? vocabularyOf(path.dirname(docsDir), manifest, parseVocabularyCached)
-    : null
-  const outDir = values['out-dir']
-  const started = performance.now()
-  const result = await generateCorpus({
-    docsDir,
-    outDir,
-    sourceLocale,
-    jobs,
-    ...(values['no-cache'] ? { cacheDir: null } : {}),
-    ...(values['cache-dir'] ? { cacheDir: path.resolve(values['cache-dir']) } : {}),
-    check: values.check === true,
-    vocabulary,
-  })
-  const { articles } = result.index
-  const seconds = ((performance.now() - started) / 1000).toFixed(2)
-  const counted = `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}, ${result.extracted} parsed, ${articles.length - result.extracted} unchanged since the last run, ${seconds} s`
-  const stale = [...result.changed, ...result.removed.map((file) => `${file} (removed)`)]
-  if (values.check) {
-    if (stale.length === 0) {
-      printLine(`${outDir} is up to date (${counted})`)
-      return 0
-    }
-    printErrorLine(`${outDir} is stale (${counted}); these files would change:`)
-    for (const line of listed(stale)) printErrorLine(`  ${line}`)
-    return 1
-  }
-  printLine(`${outDir}: ${stale.length === 0 ? 'unchanged' : 'written'} (${counted})`)
-  for (const line of listed(stale)) printLine(`  ${line}`)
-  return 0
-}
-
-/** The first files by name, then a count: a cold run over a corpus changes every file. */
-function listed(files: string[], limit = 20): string[] {
-  if (files.length <= limit) return files
-  return [...files.slice(0, limit), `… and ${files.length - limit} more`]
-}
-
-async function docsManifest(file: string): Promise<Manifest | null> {
-  const text = await readFile(file, 'utf8').catch(() => null)
-  return text === null ? null : parseManifest(text)
 }
 
 /** Run the command with `argv`; returns the exit code, with any error printed. */

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { summarizeChanges } from '@mfa-residency/compare'
 import type { Dataset } from '@mfa-residency/dataset'
@@ -65,27 +65,20 @@ async function regenerate(
   record: RunRecord,
 ): Promise<number> {
   record.willRead(path.join(root, MANIFEST_PATH))
-  const manifest = await readManifest(root)
-  const translationBases = await readTranslationBases(
-    values['translation-base'] ?? [],
-    manifest,
-    record,
-  )
+  const manifest = readManifest(root)
+  const translationBases = readTranslationBases(values['translation-base'] ?? [], manifest, record)
   if (typeof translationBases === 'string') {
     printErrorLine(`error: --translation-base: ${translationBases}\n\n${usage}`)
     return 2
   }
-  const current = await readFile(out, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null
-    throw new Error(`cannot read ${shown}: ${error.message}`)
-  })
+  const current = readIfPresent(out, (error) => new Error(`cannot read ${shown}: ${error.message}`))
   record.read(out, current)
   const validated = new ValidatedDatasets(out)
   const memory = current === null ? noMemory : previousDataset(current, shown, validated)
   const previous = memory.dataset
   if (manifest.vocabulary !== undefined) record.willRead(path.join(root, manifest.vocabulary))
   const vocabulary = vocabularyOf(root, manifest, parseVocabularyCached)
-  const sources = await readSourceFiles(root, manifest)
+  const sources = readSourceFiles(root, manifest)
   for (const { doc, bytes } of sources) record.read(path.join(root, doc.path), bytes)
   const read = await readersFor(
     [...sources, ...translationBases.values()].map(({ doc }) => doc.format),
@@ -101,10 +94,10 @@ async function regenerate(
   const unmapped = reportTermIssues(termIssues, manifest.vocabulary)
   for (const found of findControlCharacters(dataset, manifest.vocabulary ?? null))
     printErrorLine(controlCharacterWarning(found))
-  await noteUnlistedDocuments(root, manifest, record)
+  noteUnlistedDocuments(root, manifest, record)
   const changes = current === text ? [] : summarizeChanges(previous, dataset)
   const idTypes = values.out ? null : idTypesBeside(out, dataset)
-  const idTypesNow = idTypes && (await readFile(idTypes.file, 'utf8').catch(() => null))
+  const idTypesNow = idTypes && readIfPresent(idTypes.file, () => null)
   if (idTypes) record.read(idTypes.file, idTypesNow ?? null)
   const idTypesCurrent = !idTypes || idTypesNow === idTypes.data
   // Only a run that found every output current leaves a stamp: it proves the next one current too.
@@ -157,10 +150,10 @@ function validateOutput(
 }
 
 /** Say which documents in docs-source/ the manifest does not list (a folder walk `record` notes). */
-async function noteUnlistedDocuments(root: string, manifest: Manifest, record: RunRecord) {
+function noteUnlistedDocuments(root: string, manifest: Manifest, record: RunRecord) {
   // The locale folders and their files: what unlistedDocuments walks.
   record.willList(path.join(root, 'docs-source'), 1)
-  const unlisted = await unlistedDocuments(
+  const unlisted = unlistedDocuments(
     path.join(root, 'docs-source'),
     root,
     new Set(manifest.docs.map((doc) => doc.path)),
@@ -181,11 +174,11 @@ function idTypesBeside(out: string, dataset: Dataset) {
 }
 
 /** `<locale>=<file>` pairs as source files of the source locale's format, or what is wrong. */
-async function readTranslationBases(
+function readTranslationBases(
   pairs: readonly string[],
   manifest: Manifest,
   record: RunRecord,
-): Promise<Map<string, SourceFile> | string> {
+): Map<string, SourceFile> | string {
   const bases = new Map<string, SourceFile>()
   const source = manifest.docs.find((doc) => doc.locale === manifest.sourceLocale)!
   for (const pair of pairs) {
@@ -194,11 +187,35 @@ async function readTranslationBases(
     const [, locale, file] = match as unknown as [string, string, string]
     if (!manifest.docs.some((doc) => doc.locale === locale && locale !== manifest.sourceLocale))
       return `"${locale}" is not a translation listed in ${MANIFEST_PATH}`
-    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-      throw new Error(`cannot read the translation base ${file} (${error.code})`)
-    })
+    let bytes: Buffer
+    try {
+      bytes = readFileSync(file)
+    } catch (error) {
+      throw new Error(
+        `cannot read the translation base ${file} (${(error as NodeJS.ErrnoException).code})`,
+      )
+    }
     record.read(path.resolve(file), bytes)
     bases.set(locale, { doc: { ...source, path: file }, bytes })
   }
   return bases
+}
+
+/**
+ * A small file's text, or `null` when there is none; any other failure is thrown as `failed`
+ * makes it, or taken for none when it makes `null`. Synchronous, as every read of a one-article
+ * run is: none waits on the thread pool.
+ */
+function readIfPresent(
+  file: string,
+  failed: (error: NodeJS.ErrnoException) => Error | null,
+): string | null {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    const thrown = failed(error as NodeJS.ErrnoException)
+    if (thrown === null) return null
+    throw thrown
+  }
 }

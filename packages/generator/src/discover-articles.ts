@@ -1,4 +1,4 @@
-import { readdir, readlink, realpath, stat } from 'node:fs/promises'
+import { type Dirent, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { DocumentFormat, Locale } from '@mfa-residency/parser'
 import type { SourceDoc } from '@mfa-residency/repository'
@@ -39,10 +39,14 @@ export async function discoverArticles(
   const problems: string[] = []
   const byArticle = new Map<string, SourceDoc[]>()
   const shown = (...parts: string[]) => toPosix(path.relative(rootDir, path.join(...parts)))
-  const layout = await readLayout(docsDir).catch((error: NodeJS.ErrnoException) => {
+  let layout: Layout
+  try {
+    layout = readLayout(docsDir)
+  } catch (error) {
     if (error instanceof CorpusLayoutError) throw error
-    throw new CorpusLayoutError(`${docsDir}: cannot read the docs folder (${error.code})`)
-  })
+    const { code } = error as NodeJS.ErrnoException
+    throw new CorpusLayoutError(`${docsDir}: cannot read the docs folder (${code})`)
+  }
   for (const { name: locale, files, problem } of layout) {
     if (files === null) {
       problems.push(
@@ -121,13 +125,18 @@ function documentOf(file: Entry): { id: string; format: DocumentFormat } | { pro
  * Documents under `docsDir` that fit the layout but are not in `listed` (paths relative to
  * `rootDir`): what the single-article dataset leaves out, so the command can say so.
  */
-export async function unlistedDocuments(
+export function unlistedDocuments(
   docsDir: string,
   rootDir: string,
   listed: ReadonlySet<string>,
-): Promise<string[]> {
+): string[] {
   const found: string[] = []
-  const layout = await readLayout(docsDir).catch(() => [])
+  let layout: Layout = []
+  try {
+    layout = readLayout(docsDir)
+  } catch {
+    // No docs folder to list, or one that cannot be read: nothing unlisted to name.
+  }
   for (const { name: locale, files } of layout) {
     for (const entry of files ?? []) {
       const file = toPosix(path.relative(rootDir, path.join(docsDir, locale, entry.name)))
@@ -152,12 +161,13 @@ type Layout = { name: string; files: Entry[] | null; problem: string | null }[]
  * documents share. Dot-files and files at the top (README.md, manifest.json) are not documents,
  * nor is `history/`, where docs:history keeps the earlier versions of docs-source's documents.
  * A symbolic link is followed when what it points to is inside the docs folder, and refused
- * otherwise: never skipped, so a linked translation cannot go missing without a word.
+ * otherwise: never skipped, so a linked translation cannot go missing without a word. Synchronous:
+ * a folder listing is quick, and a one-article run then waits on no thread pool.
  */
-async function readLayout(docsDir: string): Promise<Layout> {
-  const inside = insideOf(await realpath(docsDir))
+function readLayout(docsDir: string): Layout {
+  const inside = insideOf(realpathSync(docsDir))
   const layout: Layout = []
-  for (const entry of await readEntries(docsDir, inside)) {
+  for (const entry of readEntries(docsDir, inside)) {
     if (entry.kind !== 'folder' && entry.problem === null) continue
     if (entry.name === 'history' && entry.kind === 'folder') continue
     const locale = path.join(docsDir, entry.name)
@@ -165,36 +175,45 @@ async function readLayout(docsDir: string): Promise<Layout> {
       layout.push({ name: entry.name, files: null, problem: entry.problem })
       continue
     }
-    layout.push({ name: entry.name, files: await readEntries(locale, inside), problem: null })
+    layout.push({ name: entry.name, files: readEntries(locale, inside), problem: null })
   }
   return layout
 }
 
 /** The entries of `folder` but dot-files, sorted, each classified with links followed. */
-async function readEntries(folder: string, inside: (file: string) => boolean): Promise<Entry[]> {
-  const entries = await readdir(folder, { withFileTypes: true }).catch(
-    (error: NodeJS.ErrnoException) => {
-      throw new CorpusLayoutError(`${folder}: cannot read the folder (${error.code})`)
-    },
-  )
+function readEntries(folder: string, inside: (file: string) => boolean): Entry[] {
+  let entries: Dirent[]
+  try {
+    entries = readdirSync(folder, { withFileTypes: true })
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException
+    throw new CorpusLayoutError(`${folder}: cannot read the folder (${code})`)
+  }
   const kept = entries.filter((entry) => !entry.name.startsWith('.')).sort(byName)
-  return Promise.all(
-    kept.map(async (entry): Promise<Entry> => {
-      const { name } = entry
-      if (!entry.isSymbolicLink()) return { name, kind: kindOf(entry), problem: null }
-      const link = path.join(folder, name)
-      const target = await realpath(link).catch(() => null)
-      if (target === null) {
-        const to = await readlink(link).catch(() => '?')
-        return { name, kind: 'other', problem: `a symbolic link to ${to}, which does not exist` }
-      }
-      if (!inside(target)) {
-        const problem = `a symbolic link to ${target}, outside the docs folder: links are followed only within it`
-        return { name, kind: 'other', problem }
-      }
-      return { name, kind: kindOf(await stat(target)), problem: null }
-    }),
-  )
+  return kept.map((entry): Entry => {
+    const { name } = entry
+    if (!entry.isSymbolicLink()) return { name, kind: kindOf(entry), problem: null }
+    const link = path.join(folder, name)
+    const target = orNull(() => realpathSync(link))
+    if (target === null) {
+      const to = orNull(() => readlinkSync(link)) ?? '?'
+      return { name, kind: 'other', problem: `a symbolic link to ${to}, which does not exist` }
+    }
+    if (!inside(target)) {
+      const problem = `a symbolic link to ${target}, outside the docs folder: links are followed only within it`
+      return { name, kind: 'other', problem }
+    }
+    return { name, kind: kindOf(statSync(target)), problem: null }
+  })
+}
+
+/** What `read` returns, or `null` when it throws. */
+function orNull<T>(read: () => T): T | null {
+  try {
+    return read()
+  } catch {
+    return null
+  }
 }
 
 /** Whether a resolved path is `root` or inside it. */

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { CorpusIndex } from '@mfa-residency/dataset'
 import { removeAbandonedStaging, StagingFolder, sha256 } from '@mfa-residency/repository'
 import { assertValidIndex } from './article-schema.js'
+import { CorpusError } from './corpus-error.js'
 import { compare, discoverArticles } from './discover-articles.js'
 import {
   checkArticles,
@@ -16,6 +17,8 @@ import {
 import { faultPoint } from './fault-point.js'
 import type { Vocabulary } from './vocabulary/read-vocabulary.js'
 import { extractAll, type StagedArticle } from './worker-pool.js'
+
+export { CorpusError }
 
 export interface CorpusOptions {
   /** The folder laid out as `<locale>/<article>.<ext>`. */
@@ -48,11 +51,6 @@ export interface CorpusResult {
    * a changed one): removed, or in check mode, to be removed.
    */
   removed: string[]
-}
-
-/** Bad input in one or more articles; every problem is listed, nothing was written. */
-export class CorpusError extends Error {
-  override name = 'CorpusError'
 }
 
 export const INDEX_FILE = 'index.json'

@@ -59,7 +59,7 @@ type Values = Extract<
 const say = (line: string) => console.log(terminalText(line))
 
 async function importMain(root: string, values: Values): Promise<number> {
-  const manifest = await readManifest(root)
+  const manifest = readManifest(root)
   if ((values.git === undefined) === (values.from === undefined)) {
     console.error(`error: import needs --git <clone> --path <file>, or --from <folder>\n\n${usage}`)
     return 2

@@ -116,7 +116,7 @@ export async function generateHistory(
   root: string,
   options: GenerateOptions,
 ): Promise<GenerateResult> {
-  const manifest = await readManifest(root)
+  const manifest = readManifest(root)
   const shown = path.relative(root, options.datasetFile) || options.datasetFile
   const datasetText = await readFile(options.datasetFile, 'utf8').catch(
     (error: NodeJS.ErrnoException) => {

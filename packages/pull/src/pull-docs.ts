@@ -83,7 +83,7 @@ export async function pullDocs(
   root: string,
   options: { locales?: string[]; fetch?: FetchOptions } = {},
 ): Promise<PulledDoc[]> {
-  const manifest = await readManifest(root)
+  const manifest = readManifest(root)
   const wanted = options.locales ?? manifest.docs.map((doc) => doc.locale)
   for (const locale of wanted) {
     if (!manifest.docs.some((doc) => doc.locale === locale))

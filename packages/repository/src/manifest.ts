@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { findUp } from './find-up.js'
 
@@ -112,11 +112,18 @@ function optionalPath<Name extends 'vocabulary' | 'history'>(
   return { [name]: value } as { [key in Name]?: string }
 }
 
-/** Read and check `docs-source/manifest.json` under `root`. */
-export async function readManifest(root: string): Promise<Manifest> {
-  const text = await readFile(path.join(root, MANIFEST_PATH), 'utf8').catch(
-    (error: NodeJS.ErrnoException) => fail(`cannot read (${error.code ?? error.message})`),
-  )
+/**
+ * Read and check `docs-source/manifest.json` under `root`. Synchronous, as a small file's read is:
+ * a one-article run then never loads `node:fs/promises` nor waits on the thread pool.
+ */
+export function readManifest(root: string): Manifest {
+  let text: string
+  try {
+    text = readFileSync(path.join(root, MANIFEST_PATH), 'utf8')
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException
+    fail(`cannot read (${code ?? message})`)
+  }
   return parseManifest(text)
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
+import * as fs from 'node:fs' // fs.promises, not node:fs/promises: a bundle loads it to write only
 import { closeSync, fdatasyncSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs'
-import { open, readdir, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 // Every way this repository writes files that someone reads: one file, several files together, a
@@ -31,7 +31,7 @@ export function writeError(file: string, action: string, error: unknown): unknow
 /** Write and flush `temp`; a failure is reported as one of `file`, the file it will become. */
 async function writeFlushed(temp: string, data: FileData, file = temp): Promise<void> {
   try {
-    const handle = await open(temp, 'w')
+    const handle = await fs.promises.open(temp, 'w')
     try {
       await handle.writeFile(data)
       await handle.datasync()
@@ -45,7 +45,7 @@ async function writeFlushed(temp: string, data: FileData, file = temp): Promise<
 
 /** Rename `from` to `to`; a failure names `to`, the file being put in place. */
 async function moveTo(from: string, to: string): Promise<void> {
-  await rename(from, to).catch((error: unknown) => {
+  await fs.promises.rename(from, to).catch((error: unknown) => {
     throw writeError(to, 'move into place', error)
   })
 }
@@ -60,7 +60,7 @@ export async function writeFileAtomic(file: string, data: FileData): Promise<voi
     await writeFlushed(temp, data, file)
     await moveTo(temp, file)
   } catch (error) {
-    await rm(temp, { force: true })
+    await fs.promises.rm(temp, { force: true })
     throw error
   }
 }
@@ -91,7 +91,7 @@ export class ReplaceFilesError extends Error {
 
 /** The bytes at `file`, or null where there is no file to put back (nothing, or a folder). */
 async function currentBytes(file: string): Promise<Buffer | null> {
-  return readFile(file).catch((error: NodeJS.ErrnoException) => {
+  return fs.promises.readFile(file).catch((error: NodeJS.ErrnoException) => {
     // A folder cannot be renamed over, so the write fails and nothing needs putting back.
     if (error.code === 'ENOENT' || error.code === 'EISDIR') return null
     throw error
@@ -131,13 +131,13 @@ export async function replaceFiles(writes: readonly FileWrite[]): Promise<string
     for (const write of replaced.reverse()) {
       const old = before.get(write) ?? null
       try {
-        if (old === null) await rm(write.file, { force: true })
+        if (old === null) await fs.promises.rm(write.file, { force: true })
         else await writeFileAtomic(write.file, old)
       } catch {
         unrestored.push(write.file)
       }
     }
-    await Promise.all([...temps.values()].map((temp) => rm(temp, { force: true })))
+    await Promise.all([...temps.values()].map((temp) => fs.promises.rm(temp, { force: true })))
     throw new ReplaceFilesError(error as Error, unrestored)
   }
   return changed.map((write) => write.file)
@@ -205,7 +205,7 @@ export class StagingFolder {
 
   /** Remove the folder and whatever is still in it. */
   async remove(): Promise<void> {
-    await rm(this.path, { recursive: true, force: true })
+    await fs.promises.rm(this.path, { recursive: true, force: true })
   }
 
   private makeFolder(folder: string): void {
@@ -225,17 +225,17 @@ export class StagingFolder {
  */
 export async function removeAbandonedStaging(dir: string, name = ''): Promise<void> {
   const prefix = `${name}${stagingMark}`
-  const entries = await readdir(dir).catch(() => [] as string[])
+  const entries = await fs.promises.readdir(dir).catch(() => [] as string[])
   for (const entry of entries.filter((item) => item.startsWith(prefix))) {
     const pid = Number(entry.slice(prefix.length).split('-')[0])
     if (Number.isInteger(pid) && isRunning(pid)) continue
-    await rm(path.join(dir, entry), { recursive: true, force: true })
+    await fs.promises.rm(path.join(dir, entry), { recursive: true, force: true })
   }
 }
 
 /** Flush a folder's entries (renames into it) to disk; best effort, as Windows cannot. */
 async function flushFolder(folder: string): Promise<void> {
-  const handle = await open(folder, 'r').catch(() => null)
+  const handle = await fs.promises.open(folder, 'r').catch(() => null)
   await handle?.sync().catch(() => undefined)
   await handle?.close()
 }
@@ -269,7 +269,7 @@ export async function replaceFolder(
   let keepRetired = false
   try {
     await fill(staging)
-    const existed = await rename(folder, retired).then(
+    const existed = await fs.promises.rename(folder, retired).then(
       () => true,
       (error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return false
@@ -277,12 +277,12 @@ export async function replaceFolder(
       },
     )
     try {
-      await rename(staging.path, folder)
+      await fs.promises.rename(staging.path, folder)
     } catch (error) {
       // The old folder goes back; if even that fails, it stays where it is, named in the error,
       // and is never removed: it may be the only copy.
       if (existed) {
-        await rename(retired, folder).catch((restoreError: Error) => {
+        await fs.promises.rename(retired, folder).catch((restoreError: Error) => {
           keepRetired = true
           throw new Error(
             `${folder}: could not be replaced (${(error as Error).message}) nor put back (${restoreError.message}); the old folder is at ${retired}`,
@@ -294,6 +294,6 @@ export async function replaceFolder(
     }
   } finally {
     await staging.remove()
-    if (!keepRetired) await rm(retired, { recursive: true, force: true })
+    if (!keepRetired) await fs.promises.rm(retired, { recursive: true, force: true })
   }
 }

@@ -1,15 +1,14 @@
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { promises } from 'node:fs'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, expect, test, vi } from 'vitest'
 import { ReplaceFilesError, replaceFiles, replaceFolder } from '../src/index.js'
 
 // Putting back can fail too (a full disk, a folder removed meanwhile): only a mocked rename makes
-// that happen on cue.
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>()
-  return { ...actual, rename: vi.fn(actual.rename) }
-})
+// that happen on cue. write-safely.ts renames through `fs.promises`, the object this spies on.
+const real = promises.rename
+const rename = vi.spyOn(promises, 'rename')
 
 const folders: string[] = []
 afterEach(async () => {
@@ -27,10 +26,9 @@ test('a file that cannot be put back is named in the error, and the others are r
   await writeFile(a, 'old a\n')
   await writeFile(b, 'old b\n')
   await mkdir(c)
-  const real = (await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises')).rename
   // Renames in order: a and b into place, c fails (a folder), then the restores: b's fails.
   let calls = 0
-  vi.mocked(rename).mockImplementation(async (from, to) => {
+  rename.mockImplementation(async (from, to) => {
     calls++
     if (calls === 4) throw Object.assign(new Error('ENOSPC: no space left'), { code: 'ENOSPC' })
     return real(from, to)
@@ -55,10 +53,9 @@ test('a folder that can be neither replaced nor put back is kept beside it, and 
   const site = path.join(dir, 'dist')
   await mkdir(site)
   await writeFile(path.join(site, 'index.html'), 'old\n')
-  const real = (await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises')).rename
   // Renames in order: the old folder aside, the new one into place (fails), the old one back (fails).
   let calls = 0
-  vi.mocked(rename).mockImplementation(async (from, to) => {
+  rename.mockImplementation(async (from, to) => {
     calls++
     if (calls >= 2) throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' })
     return real(from, to)
@@ -66,7 +63,7 @@ test('a folder that can be neither replaced nor put back is kept beside it, and 
   const error = await replaceFolder(site, async (staging) => {
     await staging.write('index.html', 'new\n')
   }).catch((caught: Error) => caught)
-  vi.mocked(rename).mockImplementation(real)
+  rename.mockImplementation(real)
   expect(error).toBeInstanceOf(Error)
   const kept = /the old folder is at (.+)$/.exec((error as Error).message)?.[1]
   expect(kept).toBeDefined()

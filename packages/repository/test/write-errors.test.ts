@@ -1,5 +1,5 @@
-import { existsSync, writeFileSync } from 'node:fs'
-import { mkdtemp, open, readdir, rm, symlink, writeFile } from 'node:fs/promises'
+import { existsSync, promises, writeFileSync } from 'node:fs'
+import { mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, test, vi } from 'vitest'
@@ -7,14 +7,14 @@ import { replaceFiles, StagingFolder, writeFileAtomic } from '../src/index.js'
 import { writeError } from '../src/write-safely.js'
 
 // A full disk on cue: the writes themselves fail as Node's would, with no path in the message.
+// write-safely.ts opens through `fs.promises`, the object `open` spies on.
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs')>()
   return { ...actual, writeFileSync: vi.fn(actual.writeFileSync) }
 })
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>()
-  return { ...actual, open: vi.fn(actual.open) }
-})
+
+const realOpen = promises.open
+const open = vi.spyOn(promises, 'open')
 
 const folders: string[] = []
 afterEach(async () => {
@@ -37,8 +37,8 @@ function diskFull(): NodeJS.ErrnoException {
 
 /** Make the next file opened through fs/promises fail its write as a full disk does. */
 async function fillTheDisk(): Promise<void> {
-  const real = (await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises')).open
-  vi.mocked(open).mockImplementationOnce(async (...args: Parameters<typeof real>) => {
+  const real = realOpen
+  open.mockImplementationOnce(async (...args: Parameters<typeof real>) => {
     const handle = await real(...args)
     handle.writeFile = async () => {
       throw diskFull()
@@ -111,9 +111,9 @@ describe('out of space: every error names the file being written', () => {
   test('replaceFiles names the file whose new version did not fit', async () => {
     const dir = await scratch()
     const [a, b] = [path.join(dir, 'a.md'), path.join(dir, 'b.md')]
-    const real = (await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises')).open
+    const real = realOpen
     // a's new version fits; b's does not.
-    vi.mocked(open).mockImplementationOnce(real)
+    open.mockImplementationOnce(real)
     await fillTheDisk()
     const error = await replaceFiles([
       { file: a, data: 'a\n' },

@@ -2,4 +2,4 @@ import { loadCommand } from './load-command.js'
 
 // A corpus worker process of the bundled command (worker-pool.ts starts `corpus-worker.js` beside
 // the bundle): the same bundle as the main thread. Only the main thread saves its code cache.
-loadCommand().exports.serveCorpusJobs()
+void loadCommand().exports.serveCorpusJobs()
