@@ -11,6 +11,10 @@
 //   "nothing changed" fast path (src/run-stamp.ts) and the loader; corpus-worker.js starts a
 //   worker process from the same command bundle, whose name carries its content's hash, so the
 //   code identity of run-stamp.ts covers it by name.
+// - the precompiled validators (scripts/compile-validator.mjs), copied from dist/ as
+//   `NAME-HASH.cjs`: named by content too, so the code identity need not read and hash their
+//   half a megabyte on every run; the command finds them through `__VALIDATOR_FILES__`.
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -18,10 +22,26 @@ import { build } from 'esbuild'
 
 const outdir = fileURLToPath(new URL('../dist/bin/', import.meta.url))
 const source = (file) => fileURLToPath(new URL(`../src/${file}`, import.meta.url))
-// Bundles of earlier builds, and tsc's unbundled output of src/bin/, would otherwise stay beside the
-// new ones (and in the code identity). The precompiled validators (`*-validator.cjs`) stay.
+// Bundles and validators of earlier builds, and tsc's unbundled output of src/bin/, would otherwise
+// stay beside the new ones (and in the code identity).
 for (const name of readdirSync(outdir)) {
-  if (/-[A-Z0-9]{8}\.c?js$|\.(?:js|d\.ts)(?:\.map)?$/.test(name)) rmSync(`${outdir}${name}`)
+  if (/\.cjs$|\.(?:js|d\.ts)(?:\.map)?$/.test(name)) rmSync(`${outdir}${name}`)
+}
+
+// `[A-Z0-9]{8}` as esbuild's `[hash]` is, which run-stamp.ts's `namedByContent` recognizes.
+const contentHash = (bytes) =>
+  BigInt(`0x${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}`)
+    .toString(36)
+    .toUpperCase()
+    .padStart(8, '0')
+    .slice(-8)
+const validatorFiles = {}
+for (const name of readdirSync(path.join(outdir, '..'))) {
+  if (!name.endsWith('.cjs')) continue
+  const bytes = readFileSync(path.join(outdir, '..', name))
+  const file = name.replace(/\.cjs$/, `-${contentHash(bytes)}.cjs`)
+  writeFileSync(`${outdir}${file}`, bytes)
+  validatorFiles[name.replace(/\.cjs$/, '')] = file
 }
 
 const common = {
@@ -44,7 +64,11 @@ const command = await build({
   banner: { js: "'use strict';" },
   // Without comments and indentation, the text every run reads and hashes is half as long.
   minifyWhitespace: true,
-  define: { 'import.meta.url': '__importMetaUrl', 'import.meta.resolve': '__importMetaResolve' },
+  define: {
+    'import.meta.url': '__importMetaUrl',
+    'import.meta.resolve': '__importMetaResolve',
+    __VALIDATOR_FILES__: JSON.stringify(validatorFiles),
+  },
   metafile: true,
 })
 const [commandFile] = Object.keys(command.metafile.outputs).filter((file) => file.endsWith('.cjs'))
