@@ -4,10 +4,10 @@ import type { Construct, Extension, TokenizeContext, Tokenizer } from 'micromark
 // GFM's table construct, told where a table cannot start. micromark tries it at the start of every
 // block whatever its first character, and it reads the whole line as a head row before it meets
 // the next line and finds no delimiter row there: in prose, every paragraph's first line is read
-// twice, a tenth of the English seed's parse. A delimiter row starts, after the containers' `>` and
-// indentation, with `-`, `:` or `|`; where the next line does not, the attempt now fails at once,
-// as it would have failed at that line, and a failed attempt leaves no trace either way. Rows after
-// a table's head are never checked: a body row needs no delimiter row.
+// twice (5.7 % of a one-article run's instructions, BENCHMARKS.md). A delimiter row starts, after
+// the containers' `>` and indentation, with `-`, `:` or `|`; where the next line does not, the
+// attempt now fails at once, as it would have failed at that line, and a failed attempt leaves no
+// trace either way. Rows after a table's head are never checked: a body row needs no delimiter row.
 
 /** The lines of the text being parsed, while `parsingTables` runs; otherwise nothing is checked. */
 let parsedLines: readonly string[] | null = null
