@@ -19,6 +19,7 @@ import { idTypesModule } from './id-types.js'
 import { packagedDataset } from './packaged-dataset.js'
 import { describe, previousDataset } from './previous-output.js'
 import { printErrorLine, printLine } from './print.js'
+import { readTextOrNull } from './read-text.js'
 import { RunRecord } from './run-record.js'
 import { stampPath } from './run-stamp.js'
 import { assertValidDataset } from './validate-dataset.js'
@@ -71,7 +72,7 @@ async function regenerate(
     printErrorLine(`error: --translation-base: ${translationBases}\n\n${usage}`)
     return 2
   }
-  const current = readIfPresent(out, (error) => new Error(`cannot read ${shown}: ${error.message}`))
+  const current = readOutput(out, shown)
   record.read(out, current)
   const validated = new ValidatedDatasets(out)
   const memory = current === null ? noMemory : previousDataset(current, shown, validated)
@@ -97,7 +98,7 @@ async function regenerate(
   noteUnlistedDocuments(root, manifest, record)
   const changes = current === text ? [] : summarizeChanges(previous, dataset)
   const idTypes = values.out ? null : idTypesBeside(out, dataset)
-  const idTypesNow = idTypes && readIfPresent(idTypes.file, () => null)
+  const idTypesNow = idTypes && readTextOrNull(idTypes.file)
   if (idTypes) record.read(idTypes.file, idTypesNow ?? null)
   const idTypesCurrent = !idTypes || idTypesNow === idTypes.data
   // Only a run that found every output current leaves a stamp: it proves the next one current too.
@@ -201,21 +202,13 @@ function readTranslationBases(
   return bases
 }
 
-/**
- * A small file's text, or `null` when there is none; any other failure is thrown as `failed`
- * makes it, or taken for none when it makes `null`. Synchronous, as every read of a one-article
- * run is: none waits on the thread pool.
- */
-function readIfPresent(
-  file: string,
-  failed: (error: NodeJS.ErrnoException) => Error | null,
-): string | null {
+/** The output's current text, `null` when there is none; one that cannot be read is an error. */
+function readOutput(out: string, shown: string): string | null {
   try {
-    return readFileSync(file, 'utf8')
+    return readFileSync(out, 'utf8')
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    const thrown = failed(error as NodeJS.ErrnoException)
-    if (thrown === null) return null
-    throw thrown
+    const { code, message } = error as NodeJS.ErrnoException
+    if (code === 'ENOENT') return null
+    throw new Error(`cannot read ${shown}: ${message}`)
   }
 }

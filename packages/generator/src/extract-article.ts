@@ -9,6 +9,7 @@ import type { Article } from './discover-articles.js'
 import { readersFor } from './document-readers.js'
 import { extractDatasetWith } from './extract-dataset.js'
 import { withManifestHints } from './manifest-hints.js'
+import { readTextOrNull } from './read-text.js'
 import type { Vocabulary } from './vocabulary/read-vocabulary.js'
 
 /** One article's serialized dataset and its index entry. */
@@ -101,15 +102,7 @@ export function stageArticle(
   staging: StagingFolder | null,
 ): boolean {
   // Named by content: a file of that name already there is this version, unless edited by hand.
-  if (readIfPresent(path.join(outDir, summary.file)) === text) return false
+  if (readTextOrNull(path.join(outDir, summary.file)) === text) return false
   staging?.write(summary.file, text)
   return true
-}
-
-function readIfPresent(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8')
-  } catch {
-    return null
-  }
 }
