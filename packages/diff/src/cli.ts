@@ -123,12 +123,12 @@ async function main(argv: string[]): Promise<number> {
     report = sides.report
     if (values.check) failures = await checkFailures(base, head, sides, root)
   } catch (error) {
-    if (format === 'markdown') await writeMarkdown(outputs, () => formatFailureMarkdown(error))
+    if (format === 'markdown') writeMarkdown(outputs, () => formatFailureMarkdown(error))
     console.error(`error: analysis failed: ${messageText(error)}`)
     return 1
   }
 
-  await writeReport(report, outputs)
+  writeReport(report, outputs)
   if (values.changeset) await writeChangeset(report, root)
   for (const line of failures) console.error(terminalText(line))
   return failures.length > 0 ? 1 : 0
@@ -144,24 +144,28 @@ interface Outputs {
   fullReportUrl: string | undefined
 }
 
-const emit = async (outputs: Outputs, text: string) => {
-  if (outputs.output !== undefined) await writeFileAtomic(path.resolve(outputs.output), text)
+const emit = (outputs: Outputs, text: string) => {
+  if (outputs.output !== undefined) writeFileAtomic(path.resolve(outputs.output), text)
   else process.stdout.write(text)
 }
 
 /** Markdown within the budget where the report goes, and with `--full-output`, without it. */
-async function writeMarkdown(outputs: Outputs, markdown: (maxLength: number) => string) {
-  await emit(outputs, markdown(outputs.maxLength))
+function writeMarkdown(outputs: Outputs, markdown: (maxLength: number) => string) {
+  emit(outputs, markdown(outputs.maxLength))
   if (outputs.fullOutput !== undefined)
-    await writeFileAtomic(path.resolve(outputs.fullOutput), markdown(Number.POSITIVE_INFINITY))
+    writeFileAtomic(path.resolve(outputs.fullOutput), markdown(Number.POSITIVE_INFINITY))
 }
 
-async function writeReport(report: Report, outputs: Outputs): Promise<void> {
-  if (outputs.format === 'json') return emit(outputs, `${jsonText(report, 2)}\n`)
-  if (outputs.format === 'text')
-    return emit(outputs, formatText(report, { color: outputs.output === undefined && useColor() }))
+function writeReport(report: Report, outputs: Outputs): void {
+  if (outputs.format === 'json') emit(outputs, `${jsonText(report, 2)}\n`)
+  else if (outputs.format === 'text')
+    emit(outputs, formatText(report, { color: outputs.output === undefined && useColor() }))
+  else writeReportMarkdown(report, outputs)
+}
+
+function writeReportMarkdown(report: Report, outputs: Outputs): void {
   const { linkBase, fullReportUrl } = outputs
-  return writeMarkdown(outputs, (maxLength) =>
+  writeMarkdown(outputs, (maxLength) =>
     formatMarkdown(report, {
       maxLength,
       ...(linkBase === undefined ? {} : { linkBase }),
@@ -178,7 +182,7 @@ async function writeChangeset(report: Report, root: string): Promise<void> {
   const name = `docs-update-${sha256(JSON.stringify(report.changes)).slice(0, 8)}.md`
   const file = path.join(root, '.changeset', name)
   await mkdir(path.dirname(file), { recursive: true })
-  await writeFileAtomic(
+  writeFileAtomic(
     file,
     formatChangeset(report, `Docs update: ${report.head} against ${report.base}.`),
   )

@@ -128,7 +128,7 @@ async function regenerate(
     return 0
   }
   if (memory.note) printErrorLine(memory.note)
-  await replaceFiles([{ file: out, data: text }, ...(idTypes ? [idTypes] : [])])
+  replaceFiles([{ file: out, data: text }, ...(idTypes ? [idTypes] : [])])
   printLine(`${shown}: written (${describe(dataset)})`)
   for (const line of changes) printLine(`  ${line}`)
   return 0

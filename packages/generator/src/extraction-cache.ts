@@ -150,7 +150,7 @@ export class ExtractionCache {
     const sorted = Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : 1)))
     const content: CacheFile = { version: 1, fingerprint: this.fingerprint, entries: sorted }
     await mkdir(path.dirname(this.file), { recursive: true })
-    await writeFileAtomic(this.file, JSON.stringify(content))
+    writeFileAtomic(this.file, JSON.stringify(content))
   }
 }
 

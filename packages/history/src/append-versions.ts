@@ -167,6 +167,6 @@ export async function appendVersions(
   incoming: readonly IncomingVersion[],
 ): Promise<AppendResult> {
   const { result, writes } = await planAppend(root, manifest, locale, incoming)
-  if (writes.length > 0) await replaceFiles(writes)
+  if (writes.length > 0) replaceFiles(writes)
   return result
 }

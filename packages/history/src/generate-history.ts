@@ -103,7 +103,7 @@ async function readStamp(file: string): Promise<Stamp | null> {
 
 async function writeStamp(file: string, stamp: Stamp): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true })
-  await writeFileAtomic(file, `${JSON.stringify(stamp)}\n`)
+  writeFileAtomic(file, `${JSON.stringify(stamp)}\n`)
 }
 
 /**
@@ -165,7 +165,7 @@ export async function generateHistory(
       bytes: existing === null ? 0 : Buffer.byteLength(existing),
       notes,
     }
-  await writeFileAtomic(options.outFile, text)
+  writeFileAtomic(options.outFile, text)
   await writeStamp(stamp, { inputs, output: sha256(text) })
   return {
     status: 'written',

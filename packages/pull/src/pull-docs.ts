@@ -164,7 +164,7 @@ async function commit(root: string, manifest: Manifest, staged: Staged[]): Promi
 
   let changed: string[]
   try {
-    changed = await replaceFiles(writes)
+    changed = replaceFiles(writes)
   } catch (error) {
     // replaceFiles throws nothing else; it says which files, if any, it could not put back.
     const failed = error as ReplaceFilesError

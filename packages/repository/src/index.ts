@@ -11,6 +11,7 @@ export {
   type SourceDoc,
   type SourceFormat,
 } from './manifest.js'
+export { replaceFolder } from './replace-folder.js'
 export { type InsidePath, resolveInside } from './resolve-inside.js'
 export { sha256 } from './sha256.js'
 export { type ColorOptions, useColor } from './use-color.js'
@@ -20,7 +21,6 @@ export {
   ReplaceFilesError,
   removeAbandonedStaging,
   replaceFiles,
-  replaceFolder,
   StagingFolder,
   writeFileAtomic,
 } from './write-safely.js'

@@ -1,12 +1,25 @@
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs' // fs.promises, not node:fs/promises: a bundle loads it to write only
-import { closeSync, fdatasyncSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  fdatasyncSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 
 // Every way this repository writes files that someone reads: one file, several files together, a
 // folder of new files moved in one by one, or a whole folder swapped. Each writes new bytes beside
 // their destination (same folder, same file system, so a rename is atomic), flushes them to disk,
 // and only then renames them into place: readers and crashes see the old version or the new one.
+// Files are written synchronously: a command writes a few of them and then exits, and
+// `fs.promises` would cost each run 1.2 ms to load (it brings readline and the file watchers),
+// more than the writes themselves. Only the folder operations (and replace-folder.ts) are async.
 
 export type FileData = string | Uint8Array
 
@@ -29,14 +42,14 @@ export function writeError(file: string, action: string, error: unknown): unknow
 }
 
 /** Write and flush `temp`; a failure is reported as one of `file`, the file it will become. */
-async function writeFlushed(temp: string, data: FileData, file = temp): Promise<void> {
+function writeFlushed(temp: string, data: FileData, file = temp): void {
   try {
-    const handle = await fs.promises.open(temp, 'w')
+    const fd = openSync(temp, 'w')
     try {
-      await handle.writeFile(data)
-      await handle.datasync()
+      writeFileSync(fd, data)
+      fdatasyncSync(fd)
     } finally {
-      await handle.close()
+      closeSync(fd)
     }
   } catch (error) {
     throw writeError(file, 'write', error)
@@ -44,23 +57,25 @@ async function writeFlushed(temp: string, data: FileData, file = temp): Promise<
 }
 
 /** Rename `from` to `to`; a failure names `to`, the file being put in place. */
-async function moveTo(from: string, to: string): Promise<void> {
-  await fs.promises.rename(from, to).catch((error: unknown) => {
+function moveTo(from: string, to: string): void {
+  try {
+    renameSync(from, to)
+  } catch (error) {
     throw writeError(to, 'move into place', error)
-  })
+  }
 }
 
 /**
  * Write beside the target, flush to disk, then rename over it: readers and crashes see the old
  * file or the new one, never half of either.
  */
-export async function writeFileAtomic(file: string, data: FileData): Promise<void> {
+export function writeFileAtomic(file: string, data: FileData): void {
   const temp = tempBeside(file)
   try {
-    await writeFlushed(temp, data, file)
-    await moveTo(temp, file)
+    writeFlushed(temp, data, file)
+    moveTo(temp, file)
   } catch (error) {
-    await fs.promises.rm(temp, { force: true })
+    rmSync(temp, { force: true })
     throw error
   }
 }
@@ -90,12 +105,15 @@ export class ReplaceFilesError extends Error {
 }
 
 /** The bytes at `file`, or null where there is no file to put back (nothing, or a folder). */
-async function currentBytes(file: string): Promise<Buffer | null> {
-  return fs.promises.readFile(file).catch((error: NodeJS.ErrnoException) => {
+function currentBytes(file: string): Buffer | null {
+  try {
+    return readFileSync(file)
+  } catch (error) {
     // A folder cannot be renamed over, so the write fails and nothing needs putting back.
-    if (error.code === 'ENOENT' || error.code === 'EISDIR') return null
+    const { code } = error as NodeJS.ErrnoException
+    if (code === 'ENOENT' || code === 'EISDIR') return null
     throw error
-  })
+  }
 }
 
 /**
@@ -105,11 +123,11 @@ async function currentBytes(file: string): Promise<Buffer | null> {
  * `ReplaceFilesError` is thrown. Files whose bytes would not change are not touched. Returns the
  * files that changed, in the order given.
  */
-export async function replaceFiles(writes: readonly FileWrite[]): Promise<string[]> {
+export function replaceFiles(writes: readonly FileWrite[]): string[] {
   // Bytes, not text: what is put back on failure must be exactly what was there.
   const before = new Map<FileWrite, Buffer | null>()
   try {
-    for (const write of writes) before.set(write, await currentBytes(write.file))
+    for (const write of writes) before.set(write, currentBytes(write.file))
   } catch (error) {
     throw new ReplaceFilesError(error as Error, [])
   }
@@ -119,10 +137,10 @@ export async function replaceFiles(writes: readonly FileWrite[]): Promise<string
   try {
     for (const write of changed) {
       temps.set(write, tempBeside(write.file))
-      await writeFlushed(temps.get(write)!, write.data, write.file)
+      writeFlushed(temps.get(write)!, write.data, write.file)
     }
     for (const write of changed) {
-      await moveTo(temps.get(write)!, write.file)
+      moveTo(temps.get(write)!, write.file)
       temps.delete(write)
       replaced.push(write)
     }
@@ -131,13 +149,13 @@ export async function replaceFiles(writes: readonly FileWrite[]): Promise<string
     for (const write of replaced.reverse()) {
       const old = before.get(write) ?? null
       try {
-        if (old === null) await fs.promises.rm(write.file, { force: true })
-        else await writeFileAtomic(write.file, old)
+        if (old === null) rmSync(write.file, { force: true })
+        else writeFileAtomic(write.file, old)
       } catch {
         unrestored.push(write.file)
       }
     }
-    await Promise.all([...temps.values()].map((temp) => fs.promises.rm(temp, { force: true })))
+    for (const temp of temps.values()) rmSync(temp, { force: true })
     throw new ReplaceFilesError(error as Error, unrestored)
   }
   return changed.map((write) => write.file)
@@ -197,7 +215,7 @@ export class StagingFolder {
       const target = path.join(dir, file)
       targets.add(path.dirname(target))
       this.makeFolder(path.dirname(target))
-      await moveTo(path.join(this.path, file), target)
+      moveTo(path.join(this.path, file), target)
       moved?.(file)
     }
     for (const folder of targets) await flushFolder(folder)
@@ -246,54 +264,5 @@ function isRunning(pid: number): boolean {
     return true
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
-/**
- * Replace the folder `folder` with one that `fill` builds in a staging folder beside it. Until
- * `fill` succeeds the old folder is untouched; then the old one is renamed aside, the new one into
- * its place, and the old one removed. If the second rename fails the old one is put back. Readers
- * see the old folder or the new one, never a mix; a crash between the two renames leaves no
- * folder, and the next run clears what that crash left beside it.
- */
-export async function replaceFolder(
-  folder: string,
-  fill: (staging: StagingFolder) => Promise<void>,
-): Promise<void> {
-  const parent = path.dirname(folder)
-  const name = path.basename(folder)
-  await removeAbandonedStaging(parent, name)
-  const staging = StagingFolder.create(parent, name)
-  // Named like the staging folder, so a crash's leftovers are found by removeAbandonedStaging.
-  const retired = `${staging.path}-retired`
-  let keepRetired = false
-  try {
-    await fill(staging)
-    const existed = await fs.promises.rename(folder, retired).then(
-      () => true,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return false
-        throw error
-      },
-    )
-    try {
-      await fs.promises.rename(staging.path, folder)
-    } catch (error) {
-      // The old folder goes back; if even that fails, it stays where it is, named in the error,
-      // and is never removed: it may be the only copy.
-      if (existed) {
-        await fs.promises.rename(retired, folder).catch((restoreError: Error) => {
-          keepRetired = true
-          throw new Error(
-            `${folder}: could not be replaced (${(error as Error).message}) nor put back (${restoreError.message}); the old folder is at ${retired}`,
-            { cause: error },
-          )
-        })
-      }
-      throw error
-    }
-  } finally {
-    await staging.remove()
-    if (!keepRetired) await fs.promises.rm(retired, { recursive: true, force: true })
   }
 }

@@ -1,4 +1,4 @@
-import { promises } from 'node:fs'
+import { promises, renameSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -6,7 +6,12 @@ import { afterEach, expect, test, vi } from 'vitest'
 import { ReplaceFilesError, replaceFiles, replaceFolder } from '../src/index.js'
 
 // Putting back can fail too (a full disk, a folder removed meanwhile): only a mocked rename makes
-// that happen on cue. write-safely.ts renames through `fs.promises`, the object this spies on.
+// that happen on cue. write-safely.ts renames files with renameSync, replace-folder.ts folders through
+// `fs.promises`, the object `rename` spies on.
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>()
+  return { ...actual, renameSync: vi.fn(actual.renameSync) }
+})
 const real = promises.rename
 const rename = vi.spyOn(promises, 'rename')
 
@@ -27,17 +32,24 @@ test('a file that cannot be put back is named in the error, and the others are r
   await writeFile(b, 'old b\n')
   await mkdir(c)
   // Renames in order: a and b into place, c fails (a folder), then the restores: b's fails.
+  const realSync = vi.mocked(renameSync).getMockImplementation()!
   let calls = 0
-  rename.mockImplementation(async (from, to) => {
+  vi.mocked(renameSync).mockImplementation((from, to) => {
     calls++
     if (calls === 4) throw Object.assign(new Error('ENOSPC: no space left'), { code: 'ENOSPC' })
-    return real(from, to)
+    realSync(from, to)
   })
-  const error = await replaceFiles([
-    { file: a, data: 'new a\n' },
-    { file: b, data: 'new b\n' },
-    { file: c, data: 'new c\n' },
-  ]).catch((caught: unknown) => caught)
+  let error: unknown
+  try {
+    replaceFiles([
+      { file: a, data: 'new a\n' },
+      { file: b, data: 'new b\n' },
+      { file: c, data: 'new c\n' },
+    ])
+  } catch (caught) {
+    error = caught
+  }
+  vi.mocked(renameSync).mockImplementation(realSync)
   expect(error).toBeInstanceOf(ReplaceFilesError)
   expect((error as ReplaceFilesError).unrestored).toEqual([b])
   expect((error as Error).message).toBe(

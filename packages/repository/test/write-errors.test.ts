@@ -1,4 +1,4 @@
-import { existsSync, promises, writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,14 +7,10 @@ import { replaceFiles, StagingFolder, writeFileAtomic } from '../src/index.js'
 import { writeError } from '../src/write-safely.js'
 
 // A full disk on cue: the writes themselves fail as Node's would, with no path in the message.
-// write-safely.ts opens through `fs.promises`, the object `open` spies on.
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs')>()
   return { ...actual, writeFileSync: vi.fn(actual.writeFileSync) }
 })
-
-const realOpen = promises.open
-const open = vi.spyOn(promises, 'open')
 
 const folders: string[] = []
 afterEach(async () => {
@@ -35,15 +31,10 @@ function diskFull(): NodeJS.ErrnoException {
   })
 }
 
-/** Make the next file opened through fs/promises fail its write as a full disk does. */
-async function fillTheDisk(): Promise<void> {
-  const real = realOpen
-  open.mockImplementationOnce(async (...args: Parameters<typeof real>) => {
-    const handle = await real(...args)
-    handle.writeFile = async () => {
-      throw diskFull()
-    }
-    return handle
+/** Make the next write fail as a full disk does. */
+function fillTheDisk(): void {
+  vi.mocked(writeFileSync).mockImplementationOnce(() => {
+    throw diskFull()
   })
 }
 
@@ -83,9 +74,7 @@ describe('out of space: every error names the file being written', () => {
   test('StagingFolder.write names the staged file when the disk fills mid-run', async () => {
     const staging = StagingFolder.create(await scratch())
     staging.write('articles/a.json', '{}\n')
-    vi.mocked(writeFileSync).mockImplementationOnce(() => {
-      throw diskFull()
-    })
+    fillTheDisk()
     let caught: NodeJS.ErrnoException | undefined
     try {
       staging.write('articles/b.json', '{}\n')
@@ -101,8 +90,8 @@ describe('out of space: every error names the file being written', () => {
     const dir = await scratch()
     const file = path.join(dir, 'index.json')
     await writeFile(file, 'old\n')
-    await fillTheDisk()
-    await expect(writeFileAtomic(file, 'new\n')).rejects.toThrow(
+    fillTheDisk()
+    expect(() => writeFileAtomic(file, 'new\n')).toThrow(
       `${file}: cannot write: no space left on device (ENOSPC)`,
     )
     expect(await readdir(dir)).toEqual(['index.json'])
@@ -111,15 +100,16 @@ describe('out of space: every error names the file being written', () => {
   test('replaceFiles names the file whose new version did not fit', async () => {
     const dir = await scratch()
     const [a, b] = [path.join(dir, 'a.md'), path.join(dir, 'b.md')]
-    const real = realOpen
     // a's new version fits; b's does not.
-    open.mockImplementationOnce(real)
-    await fillTheDisk()
-    const error = await replaceFiles([
-      { file: a, data: 'a\n' },
-      { file: b, data: 'b\n' },
-    ]).catch((caught: Error) => caught)
-    expect((error as Error).message).toBe(`${b}: cannot write: no space left on device (ENOSPC)`)
+    const real = vi.mocked(writeFileSync).getMockImplementation()!
+    vi.mocked(writeFileSync).mockImplementationOnce(real)
+    fillTheDisk()
+    expect(() =>
+      replaceFiles([
+        { file: a, data: 'a\n' },
+        { file: b, data: 'b\n' },
+      ]),
+    ).toThrow(`${b}: cannot write: no space left on device (ENOSPC)`)
     expect(await readdir(dir)).toEqual([])
   })
 })

@@ -31,6 +31,15 @@ async function tree(dir: string): Promise<[string, string][]> {
     }),
   )
 }
+/** What `run` throws; fails the test when it returns. */
+function thrown(run: () => unknown): unknown {
+  try {
+    run()
+  } catch (error) {
+    return error
+  }
+  throw new Error('expected a throw')
+}
 // Bytes a text round trip would change: a byte order mark, CRLF, a lone continuation byte.
 const awkward = Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0x0d, 0x0a, 0x80, 0x62])
 const notData = 42 as unknown as string
@@ -51,7 +60,11 @@ describe('writeFileAtomic', () => {
         seen.add(text[0]!)
       }
     })()
-    for (const version of versions.slice(1)) await writeFileAtomic(file, version)
+    // The writes are synchronous: between them the event loop runs the reader's reads.
+    for (const version of versions.slice(1)) {
+      writeFileAtomic(file, version)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
     writing = false
     await reader
     expect(await readFile(file, 'latin1')).toBe(versions.at(-1))
@@ -64,10 +77,10 @@ describe('writeFileAtomic', () => {
     const dir = await scratch()
     const file = path.join(dir, 'data.bin')
     await writeFile(file, awkward)
-    await expect(writeFileAtomic(file, notData)).rejects.toThrow(TypeError)
+    expect(() => writeFileAtomic(file, notData)).toThrow(TypeError)
     expect(await readFile(file)).toEqual(awkward)
     await mkdir(path.join(dir, 'folder'))
-    await expect(writeFileAtomic(path.join(dir, 'folder'), 'x')).rejects.toThrow(/EISDIR/)
+    expect(() => writeFileAtomic(path.join(dir, 'folder'), 'x')).toThrow(/EISDIR/)
     expect(await tree(dir)).toEqual([
       ['data.bin', awkward.toString('latin1')],
       ['folder', '(folder)'],
@@ -84,7 +97,7 @@ describe('replaceFiles', () => {
     await writeFile(kept, 'same\n')
     await writeFile(replaced, 'old\n')
     const keptBefore = await stat(kept)
-    const changed = await replaceFiles([
+    const changed = replaceFiles([
       { file: kept, data: 'same\n' },
       { file: replaced, data: 'new\n' },
       { file: added, data: awkward },
@@ -106,12 +119,14 @@ describe('replaceFiles', () => {
     // A folder where a file should go: its rename fails after the two before it succeeded.
     await mkdir(path.join(dir, 'blocked.html'))
     const before = await tree(dir)
-    const error = await replaceFiles([
-      { file: path.join(dir, 'first.md'), data: 'new first\n' },
-      { file: path.join(dir, 'new.md'), data: 'brand new\n' },
-      { file: path.join(dir, 'second.md'), data: 'new second\n' },
-      { file: path.join(dir, 'blocked.html'), data: '<p>\n' },
-    ]).catch((caught: unknown) => caught)
+    const error = thrown(() =>
+      replaceFiles([
+        { file: path.join(dir, 'first.md'), data: 'new first\n' },
+        { file: path.join(dir, 'new.md'), data: 'brand new\n' },
+        { file: path.join(dir, 'second.md'), data: 'new second\n' },
+        { file: path.join(dir, 'blocked.html'), data: '<p>\n' },
+      ]),
+    )
     expect(error).toBeInstanceOf(ReplaceFilesError)
     expect((error as ReplaceFilesError).unrestored).toEqual([])
     expect(((error as Error).cause as NodeJS.ErrnoException).code).toBe('EISDIR')
@@ -126,21 +141,25 @@ describe('replaceFiles', () => {
     const dir = await scratch()
     await writeFile(path.join(dir, 'a.md'), 'a\n')
     const before = await tree(dir)
-    await expect(
-      replaceFiles([
-        { file: path.join(dir, 'a.md'), data: 'new a\n' },
-        { file: path.join(dir, 'b.md'), data: notData },
-      ]),
-    ).rejects.toBeInstanceOf(ReplaceFilesError)
+    expect(
+      thrown(() =>
+        replaceFiles([
+          { file: path.join(dir, 'a.md'), data: 'new a\n' },
+          { file: path.join(dir, 'b.md'), data: notData },
+        ]),
+      ),
+    ).toBeInstanceOf(ReplaceFilesError)
     expect(await tree(dir)).toEqual(before)
   })
 
   test('a missing folder fails the first write, and nothing is written', async () => {
     const dir = await scratch()
-    const error = await replaceFiles([
-      { file: path.join(dir, 'missing-folder', 'a.md'), data: 'a\n' },
-      { file: path.join(dir, 'b.md'), data: 'b\n' },
-    ]).catch((caught: unknown) => caught)
+    const error = thrown(() =>
+      replaceFiles([
+        { file: path.join(dir, 'missing-folder', 'a.md'), data: 'a\n' },
+        { file: path.join(dir, 'b.md'), data: 'b\n' },
+      ]),
+    )
     expect(((error as Error).cause as NodeJS.ErrnoException).code).toBe('ENOENT')
     expect(await tree(dir)).toEqual([])
   })
