@@ -191,17 +191,7 @@ export class StagingFolder {
   write(file: string, data: FileData): void {
     const target = path.join(this.path, file)
     this.makeFolder(path.dirname(target))
-    try {
-      const fd = openSync(target, 'w')
-      try {
-        writeFileSync(fd, data)
-        fdatasyncSync(fd)
-      } finally {
-        closeSync(fd)
-      }
-    } catch (error) {
-      throw writeError(target, 'write', error)
-    }
+    writeFlushed(target, data)
   }
 
   /**
