@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { type Manifest, parseManifest } from '@mfa-residency/repository'
 import { usage } from './command-flags.js'
@@ -30,7 +30,7 @@ export async function corpusMain(values: {
     return 2
   }
   const docsDir = path.resolve(values.docs)
-  const manifest = await docsManifest(path.join(docsDir, 'manifest.json'))
+  const manifest = docsManifest(docsDir)
   const sourceLocale = values['source-locale'] ?? manifest?.sourceLocale ?? 'en'
   // Paths in a manifest are relative to the folder above docs-source/, as the corpus's rootDir.
   const vocabulary = manifest
@@ -72,7 +72,20 @@ function listed(files: string[], limit = 20): string[] {
   return [...files.slice(0, limit), `… and ${files.length - limit} more`]
 }
 
-async function docsManifest(file: string): Promise<Manifest | null> {
-  const text = await readFile(file, 'utf8').catch(() => null)
-  return text === null ? null : parseManifest(text)
+/**
+ * The manifest of the corpus folder `docsDir`, if it has one: a corpus needs none, but one that
+ * cannot be read or is broken is an error. Named as the corpus names its documents, from the
+ * folder above (`docs-source/manifest.json`).
+ */
+function docsManifest(docsDir: string): Manifest | null {
+  const shown = `${path.basename(docsDir)}/manifest.json`
+  let text: string
+  try {
+    text = readFileSync(path.join(docsDir, 'manifest.json'), 'utf8')
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException
+    if (code === 'ENOENT') return null
+    throw new Error(`${shown}: cannot read (${code ?? message})`)
+  }
+  return parseManifest(text, shown)
 }

@@ -257,6 +257,17 @@ describe('mfa-residency-generate --docs on bad input: every problem named, nothi
     expect(existsSync(out)).toBe(false)
   })
 
+  test("a corpus folder's broken manifest is an error naming that folder's file and line", async () => {
+    const { root, out } = await corpus()
+    const docs = path.join(root, 'articles')
+    await rename(path.join(root, 'docs-source'), docs)
+    await writeFile(path.join(docs, 'manifest.json'), '{\n  "sourceLocale": "en",\n}\n')
+    const run = await runCli(['--docs', docs, '--out-dir', out, '--no-cache'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^error: articles\/manifest\.json:3: invalid JSON: /)
+    expect(existsSync(out)).toBe(false)
+  })
+
   test('corpus flags need --docs', async () => {
     const misplaced = await runCli(['--jobs', '2'])
     expect(misplaced.code).toBe(2)

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { VersionRef } from '@mfa-residency/dataset/history-queries'
-import type { SourceFormat } from '@mfa-residency/repository'
+import { parseJsonFile, type SourceFormat } from '@mfa-residency/repository'
 
 /** Where a version's date comes from, best first, as the issue ranks them. */
 export type DateSource = VersionRef['dateSource']
@@ -72,13 +72,7 @@ const formats: readonly SourceFormat[] = ['gfm', 'learn-text', 'learn-html']
 
 /** Check a versions.json; errors name the file, the version and the field. */
 export function parseVersions(text: string, file: string, locale: string): VersionsFile {
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch (error) {
-    throw new Error(`${file}: invalid JSON: ${(error as Error).message}`)
-  }
-  const value = raw as { locale?: unknown; versions?: unknown }
+  const value = parseJsonFile(text, file) as { locale?: unknown; versions?: unknown }
   if (value?.locale !== locale) throw new Error(`${file}: locale: expected "${locale}"`)
   if (!Array.isArray(value.versions) || value.versions.length === 0)
     throw new Error(`${file}: versions: expected a non-empty array`)

@@ -114,4 +114,18 @@ describe('bad recorded versions', () => {
         'error: docs-source/history/sv/versions.json: versions[0].provenance: expected one of commit, presumed, unknown\n',
     })
   })
+
+  test('a versions.json that is not JSON names the file and the line', async () => {
+    const root = await copyRepository()
+    const file = path.join(root, 'docs-source/history/sv/versions.json')
+    const text = await readFile(file, 'utf8')
+    // A missing comma, as a hand edit leaves it: V8 names the position, so the line is known.
+    await writeFile(file, text.replace('"provenance": "commit",', '"provenance": "commit"'))
+    const lines = text.slice(0, text.indexOf('"provenance": "commit",')).split('\n').length + 1
+    const run = await runHistory(['generate', '--root', root, '--out', path.join(root, 'h.json')])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(
+      new RegExp(`^error: docs-source/history/sv/versions\\.json:${lines}: invalid JSON: `),
+    )
+  })
 })

@@ -11,6 +11,7 @@ export {
   type SourceDoc,
   type SourceFormat,
 } from './manifest.js'
+export { parseJsonFile } from './parse-json.js'
 export { replaceFolder } from './replace-folder.js'
 export { type InsidePath, resolveInside } from './resolve-inside.js'
 export { sha256 } from './sha256.js'

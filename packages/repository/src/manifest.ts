@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { findUp } from './find-up.js'
+import { parseJsonFile } from './parse-json.js'
 
 // The manifest's own vocabulary: the names it accepts in `format`. The parser reads each of them;
 // the generator's API test checks at type level that the two lists are the same.
@@ -34,25 +35,29 @@ export interface Manifest {
 
 export const MANIFEST_PATH = 'docs-source/manifest.json'
 
-function fail(message: string): never {
-  throw new Error(`${MANIFEST_PATH}: ${message}`)
-}
+/** Throws a manifest's problem, named by the file it is in. */
+type Fail = (message: string) => never
 
-function field(doc: object, name: string, index: number): string {
-  const value = (doc as Record<string, unknown>)[name]
-  if (typeof value !== 'string' || value === '')
-    fail(`docs[${index}].${name}: expected a non-empty string`)
-  return value
-}
-
-/** Check a manifest's text: every doc has a known format, and the source locale is among them. */
-export function parseManifest(text: string): Manifest {
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch (error) {
-    fail(`invalid JSON: ${(error as Error).message}`)
+function failIn(file: string): Fail {
+  return (message) => {
+    throw new Error(`${file}: ${message}`)
   }
+}
+
+/**
+ * Check a manifest's text: every doc has a known format, and the source locale is among them.
+ * Errors name `file`: the manifest of a corpus folder is not `docs-source/manifest.json`.
+ */
+export function parseManifest(text: string, file: string = MANIFEST_PATH): Manifest {
+  // Annotated, so that TypeScript narrows after each call as it does after `throw`.
+  const fail: Fail = failIn(file)
+  const field = (doc: object, name: string, index: number): string => {
+    const value = (doc as Record<string, unknown>)[name]
+    if (typeof value !== 'string' || value === '')
+      fail(`docs[${index}].${name}: expected a non-empty string`)
+    return value
+  }
+  const raw = parseJsonFile(text, file)
   if (typeof raw !== 'object' || raw === null) fail('expected an object with sourceLocale and docs')
   const manifest = raw as {
     sourceLocale?: unknown
@@ -92,11 +97,13 @@ export function parseManifest(text: string): Manifest {
       manifest.vocabulary,
       'vocabulary',
       'the vocabulary file, such as "docs-source/vocabulary.yaml"',
+      fail,
     ),
     ...optionalPath(
       manifest.history,
       'history',
       'the versions folder, such as "docs-source/history"',
+      fail,
     ),
   }
 }
@@ -106,6 +113,7 @@ function optionalPath<Name extends 'vocabulary' | 'history'>(
   value: unknown,
   name: Name,
   what: string,
+  fail: Fail,
 ): { [key in Name]?: string } {
   if (value === undefined) return {}
   if (typeof value !== 'string' || value === '') fail(`${name}: expected the path of ${what}`)
@@ -122,6 +130,7 @@ export function readManifest(root: string): Manifest {
     text = readFileSync(path.join(root, MANIFEST_PATH), 'utf8')
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException
+    const fail: Fail = failIn(MANIFEST_PATH)
     fail(`cannot read (${code ?? message})`)
   }
   return parseManifest(text)

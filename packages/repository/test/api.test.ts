@@ -9,6 +9,7 @@ test('the public API is exactly these exports', async () => {
     'findRepositoryRoot',
     'findUp',
     'parseCommandLine',
+    'parseJsonFile',
     'parseManifest',
     'readManifest',
     'removeAbandonedStaging',

@@ -36,7 +36,7 @@ describe('parseManifest', () => {
   })
 
   test.each([
-    ['not JSON', '{', /^docs-source\/manifest\.json: invalid JSON: /],
+    ['not JSON', '{', /^docs-source\/manifest\.json:1: invalid JSON: /],
     ['not an object', 'null', 'expected an object with sourceLocale and docs'],
     ['no source locale', text({ docs: [doc('en')] }), 'sourceLocale: expected a locale'],
     ['no docs', text({ sourceLocale: 'en', docs: [] }), 'docs: expected a non-empty array'],
@@ -63,7 +63,23 @@ describe('parseManifest', () => {
     ],
   ])('rejects %s, naming the manifest', (_, input, message) => {
     expect(() => parseManifest(input)).toThrow(message)
-    expect(() => parseManifest(input)).toThrow(/^docs-source\/manifest\.json: /)
+    expect(() => parseManifest(input)).toThrow(/^docs-source\/manifest\.json(?::\d+)?: /)
+  })
+
+  test('names the file it is given: a corpus folder has a manifest of its own', () => {
+    expect(() => parseManifest('null', 'corpus/docs/manifest.json')).toThrow(
+      /^corpus\/docs\/manifest\.json: expected an object/,
+    )
+    expect(() =>
+      parseManifest(text({ sourceLocale: 'en', docs: [1] }), 'corpus/docs/manifest.json'),
+    ).toThrow(/^corpus\/docs\/manifest\.json: docs\[0\]: expected an object/)
+  })
+
+  test('a JSON syntax error names its line where V8 tells the position', () => {
+    const trailingComma = '{\n  "sourceLocale": "en",\n  "docs": [],\n}\n'
+    expect(() => parseManifest(trailingComma, 'm.json')).toThrow(/^m\.json:4: invalid JSON: /)
+    // "Unexpected token" names no position: the file alone.
+    expect(() => parseManifest('{\n  "docs": [,]\n}', 'm.json')).toThrow(/^m\.json: invalid JSON: /)
   })
 })
 
