@@ -1,6 +1,7 @@
 import type { Yaml } from 'mdast'
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import type { LineSpan } from './document.js'
+import { type FrontMatterFields, readPlainPairs } from './plain-front-matter.js'
 import { sourceError } from './source-error.js'
 
 export interface FrontMatter {
@@ -38,8 +39,23 @@ export function normalizeMsDate(value: string): string | null {
 
 /** Parse a YAML front matter node; errors point at the line in the markdown file. */
 export function readFrontMatter(node: Yaml, file: string): FrontMatter {
-  // The node's content starts on the line after the opening `---`.
-  const firstLine = (node.position?.start.line ?? 1) + 1
+  return withMsDate(
+    readPlainPairs(node.value, firstLineOf(node)) ?? readYaml(node, file),
+    node,
+    file,
+  )
+}
+
+/** `readFrontMatter` through the YAML parser alone: what the plain-pairs path must equal. */
+export function readFrontMatterWithYaml(node: Yaml, file: string): FrontMatter {
+  return withMsDate(readYaml(node, file), node, file)
+}
+
+// The node's content starts on the line after the opening `---`.
+const firstLineOf = (node: Yaml) => (node.position?.start.line ?? 1) + 1
+
+function readYaml(node: Yaml, file: string): FrontMatterFields {
+  const firstLine = firstLineOf(node)
   const lineCounter = new LineCounter()
   const document = parseDocument(node.value, { prettyErrors: false, lineCounter })
   const error = document.errors[0]
@@ -56,7 +72,6 @@ export function readFrontMatter(node: Yaml, file: string): FrontMatter {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
     throw sourceError(file, firstLine, 'front matter must be a YAML mapping of fields')
   }
-  const record = fields as Record<string, unknown>
   const lines: Record<string, LineSpan> = {}
   if (isMap(document.contents)) {
     for (const pair of document.contents.items) {
@@ -70,13 +85,22 @@ export function readFrontMatter(node: Yaml, file: string): FrontMatter {
       }
     }
   }
+  return { fields: fields as Record<string, unknown>, lines }
+}
+
+/** The fields with `ms.date` read as a date: an error, naming its line, when it is not one. */
+function withMsDate(
+  { fields: record, lines }: FrontMatterFields,
+  node: Yaml,
+  file: string,
+): FrontMatter {
   const raw = record['ms.date']
   if (raw === undefined || raw === null) return { fields: record, lines, msDate: null }
   const msDate = normalizeMsDate(String(raw).trim())
   if (msDate === null) {
     throw sourceError(
       file,
-      lines['ms.date']?.line ?? firstLine,
+      lines['ms.date']?.line ?? firstLineOf(node),
       `ms.date "${String(raw)}" is not a date: expected MM/DD/YYYY or YYYY-MM-DD`,
     )
   }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
@@ -12,7 +12,7 @@ import { readDocument } from '../src/read-document.js'
 import { readGfm, readGfmParsedBy } from '../src/read-gfm.js'
 import { readLearnText } from '../src/read-learn-text.js'
 import { learnDocumentText, learnPieces } from './learn-pieces.js'
-import { corpusDir, swedishText } from './seeds.js'
+import { corpusDir, corpusMarkdownFiles, swedishText } from './seeds.js'
 
 // parseGfm skips GFM autolink literals unless the tree could hold one, then parses again with all
 // of GFM. These tests hold it to remark-gfm's whole parse, tree for tree and document for document.
@@ -116,11 +116,7 @@ describe('fuzzed documents parse as remark-gfm parses them', () => {
 })
 
 // Real upstream documents from ../shared/corpus (CC BY 4.0, Microsoft); never copied into the repo.
-const corpusFiles = corpusDir
-  ? readdirSync(corpusDir, { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.md') && !name.endsWith('README.md'))
-      .sort()
-  : []
+const corpusFiles = corpusMarkdownFiles()
 if (!corpusDir) console.warn('corpus equality skipped: ../shared/corpus not found')
 
 describe.skipIf(!corpusDir)('every corpus file reads as with the full GFM parse', () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { readGfm } from '../src/read-gfm.js'
 import { readLearnText } from '../src/read-learn-text.js'
@@ -19,3 +19,11 @@ export const corpusDir = (() => {
   const dir = process.env.MFA_CORPUS_DIR ?? path.resolve(repoRoot, '../shared/corpus')
   return existsSync(dir) ? dir : null
 })()
+
+/** Every markdown file of the corpus, by path inside it, sorted; none when it is absent. */
+export function corpusMarkdownFiles(): string[] {
+  if (!corpusDir) return []
+  return readdirSync(corpusDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md') && !name.endsWith('README.md'))
+    .sort()
+}
