@@ -132,8 +132,14 @@ export function namesOf(term: Term): [locale: string, name: string][] {
 
 /** The form a name is compared in. */
 export function nameKey(name: string): string {
+  return comparedName(name).text
+}
+
+/** A name as the matcher compares it, and whether that is as written rather than case-folded. */
+export function comparedName(name: string): { text: string; asWritten: boolean } {
   const normalized = normalizeName(name)
-  return matchesAsWritten(normalized) ? normalized : foldCase(normalized)
+  const asWritten = matchesAsWritten(normalized)
+  return { text: asWritten ? normalized : foldCase(normalized), asWritten }
 }
 
 /** Read the vocabulary file at `path` (absolute), naming it `file` in messages, with `parse`. */

@@ -1,6 +1,6 @@
 import type { Term, TermLink } from '@mfa-residency/dataset'
-import { foldCase, matchesAsWritten, normalizeName } from '@mfa-residency/dataset/terms'
-import { nameKey } from './read-vocabulary.js'
+import { foldCase, normalizeName } from '@mfa-residency/dataset/terms'
+import { comparedName } from './read-vocabulary.js'
 import words from './vocabulary-words.json' with { type: 'json' }
 
 interface Name {
@@ -82,16 +82,8 @@ export class TermMatcher {
     const names: Name[] = []
     for (const term of terms) {
       const add = (list: readonly string[] | undefined, wholeValueOnly: boolean) => {
-        for (const name of list ?? []) {
-          const normalized = normalizeName(name)
-          names.push({
-            term,
-            rank: 0,
-            text: nameKey(name),
-            asWritten: matchesAsWritten(normalized),
-            wholeValueOnly,
-          })
-        }
+        for (const name of list ?? [])
+          names.push({ term, rank: 0, ...comparedName(name), wholeValueOnly })
       }
       const label = inLocale<string>(term.label, locale)
       add(label === undefined ? [] : [label], false)
