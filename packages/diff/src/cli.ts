@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Report } from '@mfa-residency/compare'
 import type { Dataset } from '@mfa-residency/dataset'
 import { assertValidDataset, serializeDataset } from '@mfa-residency/generator'
-import { jsonText, terminalText } from '@mfa-residency/output-safety'
+import { jsonText, terminalLines, terminalText } from '@mfa-residency/output-safety'
 import { formatIssue } from '@mfa-residency/parser'
 import {
   exitOnClosedPipe,
@@ -21,15 +21,8 @@ import { formatFailureMarkdown, formatMarkdown, MAX_LENGTH } from './format-mark
 import { formatText } from './format-text.js'
 import { COMMITTED_DATASET, resolveSnapshot, type Snapshot } from './snapshot.js'
 
-/**
- * An error's message for stderr: it may quote document or upstream text, so each of its lines goes
- * through terminalText (the line breaks between a message's lines stay).
- */
-const messageText = (error: unknown) =>
-  String((error as Error).message)
-    .split('\n')
-    .map(terminalText)
-    .join('\n')
+/** An error's message for stderr: it may quote document or upstream text. */
+const messageText = (error: unknown) => terminalLines(String((error as Error).message))
 
 const usage = `Usage: pnpm docs:diff [--base <spec>] [--head <spec>] [--format text|markdown|json]
                       [--changeset] [--check] [--link-base <url>] [--output <file>]

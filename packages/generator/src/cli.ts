@@ -1,3 +1,4 @@
+import { terminalLines } from '@mfa-residency/output-safety'
 import { SourceError } from '@mfa-residency/parser'
 import { parseCommandLine } from '@mfa-residency/repository'
 import { flags, usage } from './command-flags.js'
@@ -37,9 +38,10 @@ export async function runCommand(argv: string[]): Promise<number> {
       error instanceof CorpusLayoutError ||
       error instanceof SourceError
     ) {
-      printErrorLine(`error: bad input, nothing was written\n${error.message}`)
+      printErrorLine(`error: bad input, nothing was written\n${terminalLines(error.message)}`)
     } else {
-      printErrorLine(`error: ${(error as Error).message}`)
+      // It may quote what it refuses: a file name, a document's text (V8's JSON errors do).
+      printErrorLine(`error: ${terminalLines(String((error as Error).message))}`)
     }
     return 1
   }

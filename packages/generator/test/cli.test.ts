@@ -219,6 +219,19 @@ describe('mfa-residency-generate and what is already at the output path', () => 
       stderr: 'error: docs-source/manifest.json: docs[0]: expected an object\n',
     })
   })
+
+  test('an error quoting what it refuses cannot steer the terminal', async () => {
+    const root = await copyDocs()
+    roots.push(root)
+    // V8's JSON error quotes the text around the bad token: here an escape sequence.
+    await writeFile(path.join(root, 'docs-source/manifest.json'), '{"a": \u001b]0;pwned\u0007}')
+    const run = await runCli(['--root', root, '--out', path.join(root, 'out.json')])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^error: docs-source\/manifest\.json: invalid JSON: /)
+    expect(run.stderr).toContain('\\u{1b}]0;pwned\\u{7}')
+    expect(run.stderr).not.toContain('\u001b')
+    expect(run.stderr).not.toContain('\u0007')
+  })
 })
 
 test('an unknown flag is a usage error with exit 2', async () => {

@@ -1,3 +1,3 @@
 export { csvCell } from './csv-cell.js'
 export { jsonText } from './json-text.js'
-export { terminalText, terminalTextCopy } from './terminal-text.js'
+export { terminalLines, terminalText, terminalTextCopy } from './terminal-text.js'

@@ -19,6 +19,14 @@ export function terminalText(text: string): string {
   return text.replace(terminalControls, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`)
 }
 
+/**
+ * An error message for the terminal: each of its lines through `terminalText`, the line breaks
+ * between them kept. Messages quote what they refuse: a file name, a document's text.
+ */
+export function terminalLines(text: string): string {
+  return text.split('\n').map(terminalText).join('\n')
+}
+
 /** A copy of a JSON value with every string, keys included, passed through `terminalText`. */
 export function terminalTextCopy<T>(value: T): T {
   if (typeof value === 'string') return terminalText(value) as T

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { compareSnapshots, formatText, resolveSnapshot } from '@mfa-residency/diff'
-import { terminalText } from '@mfa-residency/output-safety'
+import { terminalLines, terminalText } from '@mfa-residency/output-safety'
 import {
   exitOnClosedPipe,
   findRepositoryRoot,
@@ -11,15 +11,8 @@ import {
 import { pullDocs } from './pull-docs.js'
 import { describeUpstreams, parseAllowedHost } from './upstream-policy.js'
 
-/**
- * An error's message for stderr: it may quote document or upstream text, so each of its lines goes
- * through terminalText (the line breaks between a message's lines stay).
- */
-const messageText = (error: unknown) =>
-  String((error as Error).message)
-    .split('\n')
-    .map(terminalText)
-    .join('\n')
+/** An error's message for stderr: it may quote document or upstream text. */
+const messageText = (error: unknown) => terminalLines(String((error as Error).message))
 
 class UsageError extends Error {}
 
