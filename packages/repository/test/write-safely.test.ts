@@ -51,6 +51,7 @@ describe('writeFileAtomic', () => {
     const versions = ['a', 'b', 'c', 'd', 'e', 'f'].map((letter) => letter.repeat(size))
     await writeFile(file, versions[0]!)
     let writing = true
+    let reads = 0
     const seen = new Set<string>()
     const reader = (async () => {
       while (writing) {
@@ -58,18 +59,22 @@ describe('writeFileAtomic', () => {
         expect(text.length).toBe(size)
         expect(text).toBe(text[0]!.repeat(size))
         seen.add(text[0]!)
+        reads++
       }
     })()
-    // The writes are synchronous: between them the event loop runs the reader's reads.
+    // The writes are synchronous: between them the event loop runs the reader's reads. Two reads
+    // done after a write mean one began after it, however slow the machine: no fixed sleep.
     for (const version of versions.slice(1)) {
       writeFileAtomic(file, version)
-      await new Promise((resolve) => setTimeout(resolve, 5))
+      const after = reads
+      while (reads < after + 2) await new Promise((resolve) => setTimeout(resolve, 1))
     }
     writing = false
     await reader
     expect(await readFile(file, 'latin1')).toBe(versions.at(-1))
-    // The reader did overlap the writes: it saw more than one version.
-    expect(seen.size).toBeGreaterThan(1)
+    // The reader did overlap the writes: it saw every version written (the first read may begin
+    // after the first write).
+    for (const letter of ['b', 'c', 'd', 'e', 'f']) expect(seen.has(letter)).toBe(true)
     expect(await readdir(path.dirname(file))).toEqual(['data.json'])
   })
 
