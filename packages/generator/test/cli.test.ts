@@ -195,11 +195,16 @@ describe('mfa-residency-generate and what is already at the output path', () => 
     )
   })
 
-  test('documents the manifest does not list are named, not silently left out', async () => {
+  /** The generator run on a copy of the docs with `file` (inside it) written as `text`. */
+  async function runWithFile(file: string, text: string) {
     const root = await copyDocs()
     roots.push(root)
-    await writeFile(path.join(root, 'docs-source/en/another-article.md'), '# Another\n\ntext\n')
-    const run = await runCli(['--root', root, '--out', path.join(root, 'out.json')])
+    await writeFile(path.join(root, file), text)
+    return runCli(['--root', root, '--out', path.join(root, 'out.json')])
+  }
+
+  test('documents the manifest does not list are named, not silently left out', async () => {
+    const run = await runWithFile('docs-source/en/another-article.md', '# Another\n\ntext\n')
     expect(run.code).toBe(0)
     expect(run.stderr).toBe(
       'note: not in docs-source/manifest.json, so not in the dataset (`pnpm generate:corpus --docs docs-source` reads every article): docs-source/en/another-article.md\n',
@@ -207,13 +212,10 @@ describe('mfa-residency-generate and what is already at the output path', () => 
   })
 
   test('a manifest entry that is not an object names the manifest', async () => {
-    const root = await copyDocs()
-    roots.push(root)
-    await writeFile(
-      path.join(root, 'docs-source/manifest.json'),
+    const run = await runWithFile(
+      'docs-source/manifest.json',
       '{"sourceLocale":"en","docs":[null]}',
     )
-    const run = await runCli(['--root', root, '--out', path.join(root, 'out.json')])
     expect(run).toMatchObject({
       code: 1,
       stderr: 'error: docs-source/manifest.json: docs[0]: expected an object\n',
@@ -221,11 +223,8 @@ describe('mfa-residency-generate and what is already at the output path', () => 
   })
 
   test('an error quoting what it refuses cannot steer the terminal', async () => {
-    const root = await copyDocs()
-    roots.push(root)
     // V8's JSON error quotes the text around the bad token: here an escape sequence.
-    await writeFile(path.join(root, 'docs-source/manifest.json'), '{"a": \u001b]0;pwned\u0007}')
-    const run = await runCli(['--root', root, '--out', path.join(root, 'out.json')])
+    const run = await runWithFile('docs-source/manifest.json', '{"a": \u001b]0;pwned\u0007}')
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/^error: docs-source\/manifest\.json: invalid JSON: /)
     expect(run.stderr).toContain('\\u{1b}]0;pwned\\u{7}')
